@@ -1,0 +1,37 @@
+// The verification engine's entry point. Runtime-agnostic: the Worker, the CLI and the tests call
+// it the same way, with time and fetching passed in. It never throws; it returns a report.
+import type { DocumentFetcher } from '../fetch/types';
+import { verifyParsed } from './pipeline';
+import { check } from './report/check';
+import { buildReport } from './report/build';
+import type { VerificationReport } from './report/types';
+import { readInput, type VerificationInput } from './input/read';
+
+export type { VerificationInput } from './input/read';
+export type * from './report/types';
+
+export interface VerifyOptions {
+  fetcher: DocumentFetcher;
+  now: Date;
+}
+
+/** Verifies one credential: a URL, parsed JSON, or text (JSON, a compact JWT, a data: URL). */
+export async function verifyCredential(
+  input: VerificationInput,
+  options: VerifyOptions,
+): Promise<VerificationReport> {
+  try {
+    const read = await readInput(input, options.fetcher);
+    if (!read.ok) return buildReport([read.check], null, options.now);
+
+    return await verifyParsed(read.value, { ...options, depth: 0 });
+  } catch {
+    const failure = check(
+      'input',
+      'unknown',
+      'internal_error',
+      'The verifier hit an internal error.',
+    );
+    return buildReport([failure], null, options.now);
+  }
+}

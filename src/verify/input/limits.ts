@@ -1,0 +1,30 @@
+// Limits applied to untrusted input before any parser or JSON-LD processor sees it.
+
+/** Largest credential accepted, in bytes of text. */
+export const MAX_INPUT_BYTES = 1024 * 1024;
+
+/** Deepest nesting of objects and arrays accepted. Real credentials stay well under 20. */
+export const MAX_DEPTH = 32;
+
+/** Most values (objects, arrays, scalars) in one credential. */
+export const MAX_NODES = 50_000;
+
+export type ShapeProblem = 'too_deep' | 'too_many_values' | null;
+
+/** Walks a parsed JSON value without recursion and reports the first limit it breaks. */
+export function checkShape(value: unknown): ShapeProblem {
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  let nodes = 0;
+
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [unknown, number];
+    nodes += 1;
+    if (nodes > MAX_NODES) return 'too_many_values';
+    if (node === null || typeof node !== 'object') continue;
+    if (depth > MAX_DEPTH) return 'too_deep';
+
+    for (const child of Object.values(node)) stack.push([child, depth + 1]);
+  }
+
+  return null;
+}

@@ -1,0 +1,100 @@
+// Turns what a person handed us (a URL, JSON, text) into a parsed credential, within limits.
+import type { DocumentFetcher, FetchError } from '../../fetch/types';
+import { check } from '../report/check';
+import type { Check } from '../report/types';
+import { checkShape, MAX_INPUT_BYTES } from './limits';
+
+export type VerificationInput =
+  | { kind: 'url'; url: string }
+  | { kind: 'json'; value: unknown }
+  | { kind: 'text'; text: string };
+
+/** A credential ready for the pipeline: a JSON-LD object, or a compact JWT. */
+export type ParsedCredential =
+  | { form: 'json'; value: Record<string, unknown> }
+  | { form: 'jwt'; token: string; enveloped: boolean };
+
+export type ReadResult = { ok: true; value: ParsedCredential } | { ok: false; check: Check };
+
+const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
+const ENVELOPE_PREFIXES = ['data:application/vc+jwt,', 'data:application/vc-ld+jwt,'];
+
+function refuse(code: string, message: string): ReadResult {
+  return { ok: false, check: check('input', 'failed', code, message) };
+}
+
+function fromEnvelope(id: string): ParsedCredential | null {
+  const prefix = ENVELOPE_PREFIXES.find((p) => id.startsWith(p));
+  if (!prefix) return null;
+
+  const token = id.slice(prefix.length);
+  return COMPACT_JWS.test(token) ? { form: 'jwt', token, enveloped: true } : null;
+}
+
+/** Classifies parsed JSON: a credential object, or an `EnvelopedVerifiableCredential`. */
+export function readJson(value: unknown): ReadResult {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return refuse('not_a_credential', 'This is not a credential: expected a JSON object.');
+  }
+
+  const shape = checkShape(value);
+  if (shape === 'too_deep') return refuse('input_too_deep', 'The document is nested too deeply.');
+  if (shape) return refuse('input_too_complex', 'The document has too many values to check.');
+
+  const object = value as Record<string, unknown>;
+  const types = ([] as unknown[]).concat(object.type ?? []);
+  if (types.includes('EnvelopedVerifiableCredential') && typeof object.id === 'string') {
+    const envelope = fromEnvelope(object.id);
+    if (envelope) return { ok: true, value: envelope };
+    return refuse('envelope_unsupported', 'The enveloped credential is not a VC-JWT data URL.');
+  }
+
+  return { ok: true, value: { form: 'json', value: object } };
+}
+
+/** Classifies text: JSON, a compact JWT, or a `data:` URL holding a VC-JWT. */
+export function readText(text: string): ReadResult {
+  if (new TextEncoder().encode(text).length > MAX_INPUT_BYTES) {
+    return refuse('input_too_large', 'The credential is larger than 1 MiB.');
+  }
+
+  const trimmed = text.trim();
+  if (trimmed === '') return refuse('input_empty', 'Nothing was given: the input is empty.');
+
+  if (COMPACT_JWS.test(trimmed))
+    return { ok: true, value: { form: 'jwt', token: trimmed, enveloped: false } };
+
+  const envelope = fromEnvelope(trimmed);
+  if (envelope) return { ok: true, value: envelope };
+
+  if (!trimmed.startsWith('{')) {
+    return refuse('not_a_credential', 'This is not a credential: it is neither JSON nor a JWT.');
+  }
+
+  try {
+    return readJson(JSON.parse(trimmed));
+  } catch {
+    return refuse('json_malformed', 'The document is not well-formed JSON.');
+  }
+}
+
+function unreachable(error: FetchError): ReadResult {
+  const status =
+    error.code === 'url_forbidden' || error.code === 'url_invalid' ? 'failed' : 'unknown';
+  const code = status === 'failed' ? error.code : `credential_${error.code}`;
+
+  return { ok: false, check: check('input', status, code, error.message) };
+}
+
+export async function readInput(
+  input: VerificationInput,
+  fetcher: DocumentFetcher,
+): Promise<ReadResult> {
+  if (input.kind === 'json') return readJson(input.value);
+  if (input.kind === 'text') return readText(input.text);
+
+  const outcome = await fetcher.fetch(input.url, { kind: 'credential' });
+  if (!outcome.ok) return unreachable(outcome.error);
+
+  return readText(new TextDecoder().decode(outcome.document.body));
+}
