@@ -1,0 +1,65 @@
+// Reads the command line of `proofpath` into a command, with node:util's strict parser.
+import { parseArgs } from 'node:util';
+import { UsageError } from './exit-codes';
+import { parseIsoInstant } from './iso-instant';
+
+export interface VerifyCommand {
+  command: 'verify';
+  /** A file path, an `https:`/`http:` URL, or `-` for standard input. */
+  source: string;
+  json: boolean;
+  /** The clock of the verification; null means the machine's current time. */
+  now: Date | null;
+  /** Path of the documents map served instead of the network. */
+  documents: string | null;
+  offline: boolean;
+}
+
+export type Command = VerifyCommand | { command: 'help' };
+
+const OPTIONS = {
+  json: { type: 'boolean' },
+  now: { type: 'string' },
+  documents: { type: 'string' },
+  offline: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function parse(argv: string[]) {
+  try {
+    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    // Node's own message, without its hint about `--`, which only confuses here.
+    const message = error instanceof Error ? error.message.split('. ')[0] : 'invalid arguments';
+    throw new UsageError(message ?? 'invalid arguments');
+  }
+}
+
+function readNow(text: string | undefined): Date | null {
+  if (text === undefined) return null;
+
+  const now = parseIsoInstant(text);
+  if (!now) throw new UsageError(`--now must be an ISO 8601 date or date-time with Z or an offset`);
+  return now;
+}
+
+/** The command the arguments ask for. Throws `UsageError` for anything it cannot read. */
+export function parseCommand(argv: string[]): Command {
+  const { values, positionals } = parse(argv);
+  if (values.help) return { command: 'help' };
+
+  const [command, source, ...extra] = positionals;
+  if (command === undefined) throw new UsageError('no command given');
+  if (command !== 'verify') throw new UsageError(`unknown command '${command}'`);
+  if (source === undefined) throw new UsageError('verify needs a file, a URL, or - for stdin');
+  if (extra.length > 0) throw new UsageError(`unexpected argument '${extra[0]}'`);
+
+  return {
+    command: 'verify',
+    source,
+    json: values.json ?? false,
+    now: readNow(values.now),
+    documents: values.documents ?? null,
+    offline: values.offline ?? false,
+  };
+}

@@ -1,0 +1,18 @@
+// The text `proofpath --help` prints.
+
+export const HELP = `Usage: proofpath verify <file|url|-> [options]
+
+Verifies one credential (Open Badges 3.0, a W3C Verifiable Credential, a VC-JWT) and prints
+whether it is authentic and valid now. <file> is JSON or a compact JWT; <url> is fetched through
+the outbound guard; - reads standard input.
+
+Options:
+  --json               print the verification report as JSON, and nothing else
+  --now <ISO 8601>     verify as of this instant (2026-01-31 or 2026-01-31T09:00:00Z)
+  --documents <map>    serve documents from the files a JSON map names instead of the network
+  --offline            treat every URL the map does not list as unreachable
+  -h, --help           print this help
+
+Exit codes: 0 valid, 1 invalid, 2 indeterminate, 64 usage error or unreadable input,
+70 internal error.
+`;

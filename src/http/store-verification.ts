@@ -1,0 +1,37 @@
+// Runs the engine on one input and stores the report (never the input) with its expiry.
+import { insertVerification, type NewIdempotencyKey } from '../db/verifications';
+import { verifyCredential, type VerificationInput } from '../verify/index';
+import type { VerificationReport } from '../verify/report/types';
+import type { AppVariables } from './app-env';
+import { newVerificationId } from './ids';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** A report as stored: what the API returns and the report page shows. */
+export interface StoredVerification {
+  id: string;
+  report: VerificationReport;
+  createdAt: Date;
+  expiresAt: Date;
+}
+
+type Needs = Pick<AppVariables, 'db' | 'fetcher' | 'now' | 'reportTtlDays'>;
+
+/**
+ * Verifies `input` and stores the report whatever the verdict, with the idempotency key when
+ * given (atomically). Rejects when the key was taken meanwhile, or when storage fails.
+ */
+export async function verifyAndStore(
+  services: Needs,
+  input: VerificationInput,
+  idempotency?: NewIdempotencyKey,
+): Promise<StoredVerification> {
+  const createdAt = services.now();
+  const report = await verifyCredential(input, { fetcher: services.fetcher, now: createdAt });
+
+  const expiresAt = new Date(createdAt.getTime() + services.reportTtlDays * DAY_MS);
+  const stored = { id: newVerificationId(), report, createdAt, expiresAt };
+  await insertVerification(services.db, stored, idempotency);
+
+  return stored;
+}

@@ -1,0 +1,76 @@
+// The words the pages show, in one catalogue: verdicts, check statuses, check names, labels.
+import type { CheckId, CheckStatus, Verdict } from '../verify/report/types';
+
+/** The verdict in words, as a hiring manager reads it. */
+export const VERDICT_LABELS: Readonly<Record<Verdict, string>> = {
+  valid: 'Valid',
+  invalid: 'Not valid',
+  indeterminate: 'Could not be fully checked',
+};
+
+/** A sentence under the verdict that says what it means. */
+export const VERDICT_EXPLANATIONS: Readonly<Record<Verdict, string>> = {
+  valid: 'Every required check passed.',
+  invalid: 'At least one required check failed.',
+  indeterminate: 'Nothing failed, but something required could not be checked.',
+};
+
+export const CHECK_STATUS_LABELS: Readonly<Record<CheckStatus, string>> = {
+  passed: 'Passed',
+  failed: 'Failed',
+  warning: 'Warning',
+  unknown: 'Could not check',
+  not_applicable: 'Not applicable',
+};
+
+export const CHECK_NAMES: Readonly<Record<CheckId, string>> = {
+  input: 'Input',
+  context: 'JSON-LD context',
+  structure: 'Structure',
+  schema: 'Credential schema',
+  proof: 'Proof (signature)',
+  issuer_binding: 'Issuer owns the key',
+  status: 'Revocation and suspension status',
+  validity_period: 'Validity period',
+  refresh: 'Refresh service',
+};
+
+/** Whether the credential is authentic: true, false, or null (could not tell). */
+export function authenticLabel(authentic: boolean | null): string {
+  if (authentic === true) return 'Yes: really from this issuer and unaltered';
+  if (authentic === false) return 'No: the proof or the issuer binding failed';
+  return 'Could not tell';
+}
+
+export const MESSAGES = {
+  siteName: 'Proofpath',
+  homeTitle: 'Verify a credential',
+  homeIntro:
+    'Paste an Open Badge or Verifiable Credential (JSON or a JWT), or give the link where it is ' +
+    'published. You get a report of every check and a permalink to share.',
+  credentialLabel: 'Credential (JSON or JWT)',
+  urlLabel: 'Or a link to the credential',
+  urlHint: 'An https:// address.',
+  submit: 'Verify',
+  formErrorHeading: 'The credential could not be submitted',
+  reportTitle: 'Verification report',
+  verdictHeading: 'Verdict',
+  authenticLabel: 'Authentic',
+  issuerLabel: 'Issuer',
+  issuerIdLabel: 'Issuer id',
+  achievementLabel: 'Achievement',
+  validFromLabel: 'Valid from',
+  validUntilLabel: 'Valid until',
+  checksHeading: 'Checks, in the order they ran',
+  permalinkLabel: 'Permalink',
+  verifiedAtLabel: 'Verified',
+  expiresAtLabel: 'This report is kept until',
+  notStated: 'Not stated',
+  verifyAnother: 'Verify another credential',
+  notFoundTitle: 'Report not found',
+  notFoundText:
+    'There is no report at this address. It may have expired, or the link may be incomplete.',
+  pageNotFoundTitle: 'Page not found',
+  pageNotFoundText: 'There is no page at this address.',
+  apiDocs: 'API documentation',
+} as const;

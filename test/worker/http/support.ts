@@ -1,0 +1,59 @@
+// Shared by the web-layer tests: requests through the real Worker, a frozen clock, row counts.
+import { env, exports } from 'cloudflare:workers';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, vi } from 'vitest';
+
+export const ORIGIN = 'https://proofpath.test';
+export const VERIFICATIONS = `${ORIGIN}/api/v1/verifications`;
+export const NOW = new Date('2026-11-01T09:30:00.000Z');
+export const VERDICTS = ['valid', 'invalid', 'indeterminate'];
+
+/** Freezes `Date` (only) at `NOW` for every test in the file. */
+export function freezeClock(at: Date = NOW) {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(at);
+  });
+  afterEach(() => vi.useRealTimers());
+}
+
+/** Sends a request to the Worker under test. */
+export function send(url: string, init?: RequestInit): Promise<Response> {
+  return exports.default.fetch(new Request(url, init));
+}
+
+/** POSTs a JSON body to the verification API. */
+export function postJson(body: unknown, headers: Record<string, string> = {}) {
+  const json = typeof body === 'string' ? body : JSON.stringify(body);
+  return send(VERIFICATIONS, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: json,
+  });
+}
+
+/** Rows in a table, to prove a refused request stored nothing. */
+export async function countRows(table: 'verifications' | 'idempotency_keys'): Promise<number> {
+  const row = await env.DB.prepare(`SELECT count(*) AS n FROM ${table}`).first<{ n: number }>();
+  return row?.n ?? 0;
+}
+
+/**
+ * Starts an MSW server for this test file. Any request no handler expects is refused, recorded,
+ * and fails the test that made it.
+ */
+export function startMockWeb() {
+  const server = setupServer();
+  const unhandled: string[] = [];
+  server.events.on('request:unhandled', ({ request }) => {
+    unhandled.push(`${request.method} ${request.url}`);
+  });
+
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  afterEach(() => {
+    server.resetHandlers();
+    expect(unhandled.splice(0), 'requests no handler expected').toEqual([]);
+  });
+  afterAll(() => server.close());
+  return server;
+}
