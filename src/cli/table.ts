@@ -4,6 +4,7 @@ import type { Check, VerificationReport } from '../verify/report/types';
 const CHECK_COLUMNS = ['id', 'status', 'code', 'message'] as const;
 
 // Control characters and bidirectional overrides, which could rewrite what a terminal shows.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point.
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** Text from a credential, made safe to print: nothing in it can steer the terminal. */
@@ -32,7 +33,9 @@ function issuerText(report: VerificationReport): string {
 /** Lines with each column padded to its widest cell; the last column is never padded. */
 function alignColumns(rows: readonly (readonly string[])[]): string[] {
   const cells = rows.map((row) => row.map(printable));
-  const widths = cells[0]?.map((_, column) => Math.max(...cells.map((r) => r[column]?.length ?? 0)));
+  const widths = cells[0]?.map((_, column) =>
+    Math.max(...cells.map((r) => r[column]?.length ?? 0)),
+  );
 
   return cells.map((row) =>
     row
@@ -46,7 +49,7 @@ function checkRow(check: Check): string[] {
   return CHECK_COLUMNS.map((column) => check[column]);
 }
 
-/** The report as text for a terminal: verdict, authenticity, format, issuer, achievement, checks. */
+/** The report as terminal text: verdict, authenticity, format, issuer, achievement, checks. */
 export function formatTable(report: VerificationReport): string {
   const summary = alignColumns([
     ['Verdict', report.verdict],

@@ -3,6 +3,8 @@
 /** Path the layout links to; the asset route serves `STYLESHEET` there. */
 export const STYLESHEET_PATH = '/assets/style.css';
 
+const MONO = 'ui-monospace, SFMono-Regular, Menlo, monospace';
+
 export const STYLESHEET = `
 :root {
   color-scheme: light;
@@ -12,11 +14,13 @@ export const STYLESHEET = `
 }
 * { box-sizing: border-box; }
 body {
-  margin: 0; background: var(--wash); color: var(--ink); line-height: 1.5;
+  margin: 0; background: var(--wash); color: var(--ink);
   font: 1rem/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
 }
 a { color: var(--accent); }
-a:focus, button:focus, input:focus, textarea:focus { outline: 3px solid #8ab4f8; outline-offset: 1px; }
+a:focus, button:focus, input:focus, textarea:focus {
+  outline: 3px solid #8ab4f8; outline-offset: 1px;
+}
 .skip { position: absolute; left: -999px; }
 .skip:focus { left: 1rem; top: 1rem; background: var(--paper); padding: .5rem; }
 header.site, footer.site { background: var(--paper); border-bottom: 1px solid var(--line); }
@@ -27,41 +31,58 @@ header.site a { font-weight: 700; text-decoration: none; color: var(--ink); }
 main { padding: 1.5rem 1rem; }
 h1 { font-size: 1.75rem; margin: .5rem 0 1rem; }
 h2 { font-size: 1.25rem; margin: 2rem 0 .75rem; }
-h3 { font-size: 1.05rem; margin: 1.25rem 0 .5rem; }
-.card { background: var(--paper); border: 1px solid var(--line); border-radius: 8px; padding: 1.25rem; }
+.card {
+  background: var(--paper); border: 1px solid var(--line); border-radius: 8px; padding: 1.25rem;
+}
 label { display: block; font-weight: 600; margin: 1rem 0 .25rem; }
 .hint { color: var(--muted); font-size: .9rem; margin: .25rem 0 0; }
 textarea, input[type="url"] {
   width: 100%; padding: .6rem; border: 1px solid #aab2bd; border-radius: 6px; font: inherit;
 }
-textarea { min-height: 14rem; font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: .85rem; }
+textarea { min-height: 14rem; font-family: ${MONO}; font-size: .85rem; }
 button {
   margin-top: 1.25rem; padding: .6rem 1.4rem; border: 0; border-radius: 6px;
   background: var(--accent); color: #fff; font: inherit; font-weight: 600; cursor: pointer;
 }
-.alert { border-left: 4px solid var(--bad); background: var(--bad-bg); padding: .75rem 1rem; margin-bottom: 1rem; }
+.alert {
+  border-left: 4px solid var(--bad); background: var(--bad-bg); padding: .75rem 1rem;
+  margin-bottom: 1rem;
+}
 .alert h2 { margin: 0 0 .25rem; font-size: 1rem; }
 .verdict { border-radius: 8px; padding: 1rem 1.25rem; border: 1px solid var(--line); }
+.verdict h2 { margin: 0 0 .25rem; font-size: 1rem; color: var(--muted); }
 .verdict p { margin: .25rem 0 0; }
 .verdict strong { font-size: 1.5rem; }
 .verdict-valid { background: var(--ok-bg); border-color: var(--ok); }
 .verdict-invalid { background: var(--bad-bg); border-color: var(--bad); }
 .verdict-indeterminate { background: var(--warn-bg); border-color: var(--warn); }
-dl.facts { display: grid; grid-template-columns: minmax(8rem, 14rem) 1fr; gap: .4rem 1rem; margin: 0; }
+dl.facts {
+  display: grid; grid-template-columns: minmax(8rem, 14rem) 1fr; gap: .4rem 1rem; margin: 0;
+}
 dl.facts dt { font-weight: 600; color: var(--muted); }
 dl.facts dd { margin: 0; overflow-wrap: anywhere; }
 ol.checks { list-style: none; padding: 0; margin: 0; }
-ol.checks li { background: var(--paper); border: 1px solid var(--line); border-radius: 8px; padding: .75rem 1rem; margin-bottom: .5rem; }
-.status { display: inline-block; min-width: 7.5rem; font-weight: 700; border-radius: 4px; padding: 0 .5rem; margin-right: .5rem; }
+ol.checks li {
+  background: var(--paper); border: 1px solid var(--line); border-radius: 8px;
+  padding: .75rem 1rem; margin-bottom: .5rem;
+}
+.status {
+  display: inline-block; min-width: 7.5rem; font-weight: 700; border-radius: 4px;
+  padding: 0 .5rem; margin-right: .5rem;
+}
 .status-passed { color: var(--ok); background: var(--ok-bg); }
 .status-failed { color: var(--bad); background: var(--bad-bg); }
 .status-warning { color: var(--warn); background: var(--warn-bg); }
 .status-unknown, .status-not_applicable { color: var(--unk); background: var(--unk-bg); }
 .check-name { font-weight: 600; }
 .check-message { margin: .35rem 0 0; }
-.code { color: var(--muted); font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: .8rem; }
-pre { background: #0f1720; color: #e6edf3; padding: .75rem; border-radius: 6px; overflow-x: auto; font-size: .8rem; }
+.code { color: var(--muted); font-family: ${MONO}; font-size: .8rem; margin: .25rem 0 0; }
+pre {
+  background: #0f1720; color: #e6edf3; padding: .75rem; border-radius: 6px; overflow-x: auto;
+  font-size: .8rem;
+}
 table { border-collapse: collapse; width: 100%; background: var(--paper); }
 th, td { border: 1px solid var(--line); padding: .4rem .6rem; text-align: left; vertical-align: top; }
-.method { font-family: ui-monospace, monospace; font-weight: 700; margin-right: .5rem; }
+.method { font-family: ${MONO}; font-weight: 700; margin-right: .5rem; }
+section.card { margin-bottom: 1.5rem; }
 `;

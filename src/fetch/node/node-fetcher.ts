@@ -26,7 +26,10 @@ export function createNodeFetcher(options: NodeFetcherOptions = {}): DocumentFet
   const documents = options.documents ?? new Map();
   const network = options.offline ? null : createPinnedTransport(options.lookup);
   if (documents.size === 0 && network) {
-    return createGuardedFetcher({ transport: network, resolveHost: createResolveHost(options.lookup) });
+    return createGuardedFetcher({
+      transport: network,
+      resolveHost: createResolveHost(options.lookup),
+    });
   }
 
   return createGuardedFetcher({ transport: createDocumentsTransport(documents, network) });

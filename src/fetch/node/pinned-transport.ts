@@ -71,7 +71,7 @@ async function exchange(request: Request, agent: Agent): Promise<Response> {
 
 /**
  * The DNS-pinning transport for Node. TLS SNI, certificate checks and the Host header use the
- * URL's host name; only the address the socket connects to is fixed. Redirects come back unfollowed.
+ * URL's host name; only the address the socket connects to is fixed. Redirects are not followed.
  */
 export function createPinnedTransport(lookup: LookupAll = systemLookup): Transport {
   return async (request) => {

@@ -64,7 +64,8 @@ const idempotencyKey: ParameterObject = {
   in: 'header',
   description:
     'Makes a retry safe: the same key with the same body returns the first response without ' +
-    'verifying again; the same key with another body is refused (422). Keys expire with the report.',
+    'verifying again; the same key with another body is refused (422). Keys expire with the ' +
+    'report.',
   required: false,
   schema: { type: 'string', minLength: 1, maxLength: 255 },
   example: '8e0f3a52-6b1e-4d43-b5f4-5a1d2c3b4e5f',

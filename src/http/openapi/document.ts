@@ -21,7 +21,8 @@ const createVerification: OperationObject = {
   operationId: 'createVerification',
   summary: 'Verify a credential and store the report',
   description:
-    'Verifies one credential, given by link, as JSON, or as a compact JWT, and stores the report. ' +
+    'Verifies one credential, given by link, as JSON, or as a compact JWT, and stores the ' +
+    'report. ' +
     'Answers 201 whatever the verdict: a credential that fails its checks is a report, not an ' +
     'error. The submitted credential or link is not stored, only the report.',
   tags: ['Verifications'],

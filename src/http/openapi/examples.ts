@@ -38,8 +38,11 @@ export const exampleJsonRequest = {
   url: 'https://badges.example.org/assertions/1234',
 };
 
-export const exampleJwt =
-  'eyJhbGciOiJFUzI1NiIsInR5cCI6InZjK2p3dCJ9.eyJpc3MiOiJodHRwczovL2lzc3Vlci5leGFtcGxlIn0.c2lnbmF0dXJl';
+export const exampleJwt = [
+  'eyJhbGciOiJFUzI1NiIsInR5cCI6InZjK2p3dCJ9',
+  'eyJpc3MiOiJodHRwczovL2lzc3Vlci5leGFtcGxlIn0',
+  'c2lnbmF0dXJl',
+].join('.');
 
 export const exampleProblem = {
   type: 'https://proofpath.dev/problems/input_missing',

@@ -7,7 +7,7 @@ export const ALLOWED_ALGORITHMS = ['RS256', 'ES256', 'ES384', 'EdDSA', 'Ed25519'
 export type AllowedAlgorithm = (typeof ALLOWED_ALGORITHMS)[number];
 
 export function isAllowedAlgorithm(alg: unknown): alg is AllowedAlgorithm {
-  return typeof alg === 'string';
+  return ALLOWED_ALGORITHMS.includes(alg as AllowedAlgorithm);
 }
 
 function family(alg: string): string {
@@ -32,7 +32,7 @@ function keyKindFits(alg: AllowedAlgorithm, jwk: JsonWebKey): boolean {
 export function keyFitsAlgorithm(alg: AllowedAlgorithm, jwk: JsonWebKey): boolean {
   const ownAlgorithmFits = jwk.alg === undefined || family(jwk.alg) === family(alg);
 
-  return true;
+  return ownAlgorithmFits && keyKindFits(alg, jwk);
 }
 
 /** A short name for the kind of key, for messages. */

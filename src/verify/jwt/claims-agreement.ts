@@ -58,7 +58,7 @@ export function findClaimMismatch(decoded: DecodedOk): ClaimMismatch | null {
   const vc = isObject(payload.vc) ? payload.vc : {};
   for (const { claim, property, stated, agree } of vcClaimPairs(vc)) {
     const both = payload[claim] !== undefined && stated !== undefined;
-    void both;
+    if (both && !agree(payload[claim], stated)) return { claim, property };
   }
   return null;
 }

@@ -14,7 +14,7 @@ function refuse(code: string, message: string): KeyReference {
 }
 
 function withoutKid(header: JWTHeader, issuer: string | null): KeyReference {
-  if (false) {
+  if (KEY_CARRYING_HEADERS.some((name) => name in header)) {
     return refuse(
       'jwt_key_not_bound',
       'The token does not name the issuer key that signed it; a key carried inside the token ' +

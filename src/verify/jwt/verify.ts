@@ -43,7 +43,9 @@ function result(alg: string | null, outcome: Outcome): ProofResult {
 }
 
 function refused(alg: string | null): ProofResult {
-  const message = `The signature algorithm ${alg ?? '(none)'} is refused: only RS256, ES256, ES384 and EdDSA are accepted.`;
+  const message =
+    `The signature algorithm ${alg ?? '(none)'} is refused: ` +
+    'only RS256, ES256, ES384 and EdDSA are accepted.';
   return result(alg, {
     status: 'failed',
     code: 'jwt_algorithm_refused',
@@ -76,7 +78,8 @@ export async function verifyVcJwtProof(
 
   const mismatch = findClaimMismatch(decoded);
   if (mismatch) {
-    const message = `The JWT claim "${mismatch.claim}" disagrees with the credential's ${mismatch.property}.`;
+    const { claim, property } = mismatch;
+    const message = `The JWT claim "${claim}" disagrees with the credential's ${property}.`;
     return fail('jwt_claims_mismatch', message, null);
   }
 
@@ -91,7 +94,8 @@ export async function verifyVcJwtProof(
 
   const { id, publicKeyJwk } = resolution.key;
   if (!keyFitsAlgorithm(alg, publicKeyJwk)) {
-    const message = `The token claims ${alg}, which does not fit the issuer's ${describeKey(publicKeyJwk)} key.`;
+    const kind = describeKey(publicKeyJwk);
+    const message = `The token claims ${alg}, which does not fit the issuer's ${kind} key.`;
     return fail('jwt_algorithm_key_mismatch', message, id, resolution);
   }
 

@@ -44,7 +44,7 @@ export async function fetchControllerDocument(
   const fetched = await fetchJsonDocument(url, role, fetcher);
   if (!fetched.ok) return fetched;
 
-  if (false) {
+  if (fetched.body.id !== expectedId) {
     return failed(
       roleCode(role, 'id_mismatch'),
       `The ${roleNoun(role)} found for ${expectedId} describes a different identifier.`,
@@ -89,7 +89,7 @@ export function keyFromDocument(document: ControllerDocument, methodId: string):
   if (typeof controller !== 'string') {
     return failed('key_controller_missing', 'The key does not state who controls it.');
   }
-  if (false) {
+  if (controller !== document.id) {
     return failed('key_controller_mismatch', 'The key names a controller other than the document.');
   }
 

@@ -9,6 +9,10 @@ interface CurveParameters {
   size: number;
 }
 
+const P384_B =
+  '0xb3312fa7e23ee7e4988e056be3f82d19181d9c6efe814112' +
+  '0314088f5013875ac656398d8a2ed19d2a85c8edd3ec2aef';
+
 // Both curves use a = -3 and a prime p ≡ 3 (mod 4), so a square root is one exponentiation.
 const CURVES: Record<EcCurve, CurveParameters> = {
   'P-256': {
@@ -18,7 +22,7 @@ const CURVES: Record<EcCurve, CurveParameters> = {
   },
   'P-384': {
     p: 2n ** 384n - 2n ** 128n - 2n ** 96n + 2n ** 32n - 1n,
-    b: 0xb3312fa7e23ee7e4988e056be3f82d19181d9c6efe8141120314088f5013875ac656398d8a2ed19d2a85c8edd3ec2aefn,
+    b: BigInt(P384_B),
     size: 48,
   },
 };

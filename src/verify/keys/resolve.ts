@@ -32,7 +32,8 @@ async function resolveDid(id: string, fetcher: DocumentFetcher): Promise<KeyReso
 
   return failed(
     'did_method_unsupported',
-    `Keys published with did:${method} cannot be checked: did:key, did:jwk and did:web are supported.`,
+    `Keys published with did:${method} cannot be checked: ` +
+      'did:key, did:jwk and did:web are supported.',
   );
 }
 

@@ -4,7 +4,7 @@ import type { OutputUnit, Validator } from '@cfworker/json-schema';
 /** How many errors a report shows; the first ones are the most specific. */
 const MAXIMUM_ERRORS = 5;
 
-/** Keywords that only say "something below failed"; shown after the errors that say what. */
+/** Keywords that only say "something below failed"; shown only when nothing more precise is. */
 const WRAPPERS = new Set([
   '$ref',
   '$recursiveRef',
@@ -31,6 +31,18 @@ const WRAPPERS = new Set([
 export interface SchemaError {
   instanceLocation: string;
   keyword: string;
+  /** For `required`: the property the schema asks for (a name from the schema, not a value). */
+  property?: string;
+}
+
+/** The validator words a missing property as: Instance does not have required property "x". */
+const REQUIRED_PROPERTY = /required property "([^"]{1,100})"/;
+
+function describeError(unit: OutputUnit): SchemaError {
+  const { instanceLocation, keyword } = unit;
+  const property = keyword === 'required' ? REQUIRED_PROPERTY.exec(unit.error)?.[1] : undefined;
+
+  return property ? { instanceLocation, keyword, property } : { instanceLocation, keyword };
 }
 
 export type ValidationOutcome =
@@ -40,16 +52,17 @@ export type ValidationOutcome =
 
 function summarize(units: readonly OutputUnit[]): SchemaError[] {
   const leaves = units.filter((unit) => !WRAPPERS.has(unit.keyword));
-  const ordered = [...leaves, ...units.filter((unit) => WRAPPERS.has(unit.keyword))];
+  const ordered = leaves.length > 0 ? leaves : units;
   const seen = new Set<string>();
   const errors: SchemaError[] = [];
 
-  for (const { instanceLocation, keyword } of ordered) {
-    const key = `${instanceLocation} ${keyword}`;
+  for (const unit of ordered) {
+    const error = describeError(unit);
+    const key = `${error.instanceLocation} ${error.keyword} ${error.property ?? ''}`;
     if (seen.has(key)) continue;
 
     seen.add(key);
-    errors.push({ instanceLocation, keyword });
+    errors.push(error);
     if (errors.length === MAXIMUM_ERRORS) break;
   }
   return errors;

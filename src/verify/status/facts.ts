@@ -10,6 +10,14 @@ export interface StatusFacts {
 
 export type StatusEntry = Record<string, unknown>;
 
+/** The facts of an entry that could not be read at all. */
+export const NO_FACTS: StatusFacts = {
+  type: null,
+  statusPurpose: null,
+  statusListIndex: null,
+  statusListCredential: null,
+};
+
 function text(value: unknown): string | null {
   if (typeof value === 'string') return value;
 

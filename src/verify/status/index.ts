@@ -4,8 +4,8 @@ import type { VerifyContext } from '../context';
 import { check } from '../report/check';
 import type { Check } from '../report/types';
 import { checkBitstringStatusListEntry } from './bitstring-status-list';
-import { isObject, type StatusEntry, statusEntries, statusFacts } from './facts';
-import { cannotTell, methodUnsupported } from './outcomes';
+import { isObject, NO_FACTS, type StatusEntry, statusEntries, statusFacts } from './facts';
+import { cannotTell, entryMalformed, methodUnsupported } from './outcomes';
 import { checkRevocationList1EdTech } from './revocation-list-1edtech';
 import { checkStatusList2021Entry } from './status-list-2021';
 
@@ -37,30 +37,16 @@ async function checkEntry(
   credential: Record<string, unknown>,
   ctx: VerifyContext,
 ): Promise<Check[]> {
-  if (!isObject(entry)) {
-    const facts = {
-      type: null,
-      statusPurpose: null,
-      statusListIndex: null,
-      statusListCredential: null,
-    };
-    return [
-      cannotTell('status_entry_malformed', "The credential's status entry is not an object", facts),
-    ];
-  }
+  if (!isObject(entry)) return [entryMalformed(NO_FACTS, 'not_an_object')];
+
   const run = method(entry);
   if (!run) return [methodUnsupported(statusFacts(entry))];
 
   try {
     return await run(entry, credential, ctx);
   } catch {
-    return [
-      cannotTell(
-        'status_check_error',
-        'The status check hit an internal error',
-        statusFacts(entry),
-      ),
-    ];
+    const reason = 'The status check hit an internal error';
+    return [cannotTell('status_check_error', reason, statusFacts(entry))];
   }
 }
 

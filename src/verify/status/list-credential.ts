@@ -41,10 +41,10 @@ function encodedList(
   if (!includes(subject.statusPurpose, statusPurpose)) {
     return { ok: false, problem: 'purpose_mismatch' };
   }
-  if (typeof subject.encodedList !== 'string')
-    return { ok: false, problem: 'encoded_list_missing' };
-
-  return { ok: true, encodedList: subject.encodedList };
+  const encoded = subject.encodedList;
+  return typeof encoded === 'string'
+    ? { ok: true, encodedList: encoded }
+    : { ok: false, problem: 'encoded_list_missing' };
 }
 
 async function verifyList(original: unknown, ctx: VerifyContext, facts: StatusFacts) {
@@ -52,11 +52,8 @@ async function verifyList(original: unknown, ctx: VerifyContext, facts: StatusFa
     const problem = listTrustProblem(await ctx.verifyNested(original));
     return problem ? cannotTell(problem.code, problem.reason, facts) : null;
   } catch {
-    return cannotTell(
-      'status_list_indeterminate',
-      "The issuer's status list could not be verified",
-      facts,
-    );
+    const reason = "The issuer's status list could not be verified";
+    return cannotTell('status_list_indeterminate', reason, facts);
   }
 }
 

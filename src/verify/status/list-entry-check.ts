@@ -30,8 +30,8 @@ export const MAXIMUM_NESTING_DEPTH = 2;
 
 function shortList(facts: StatusFacts, bits: number): Check {
   const message =
-    "The issuer's status list is shorter than the standard minimum of 131,072 entries, which " +
-    'weakens the privacy of the people it covers; it was used anyway.';
+    "The issuer's status list is smaller than the standard minimum of 131,072 entries; " +
+    'it was used anyway.';
   return advisory('status', 'warning', 'status_list_short', message, {
     ...facts,
     statusListLength: bits,

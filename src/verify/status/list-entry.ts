@@ -21,7 +21,7 @@ export interface ListEntry {
 
 export type EntryResult = { ok: true; entry: ListEntry } | { ok: false; problem: string };
 
-/** `statusListIndex` is "an arbitrary size integer ... expressed as a string"; numbers are let by. */
+/** `statusListIndex` is "an arbitrary size integer ... expressed as a string"; numbers pass too. */
 function index(value: unknown): number | null {
   if (typeof value === 'number') return Number.isSafeInteger(value) && value >= 0 ? value : null;
   if (typeof value !== 'string' || !/^\d{1,15}$/.test(value)) return null;

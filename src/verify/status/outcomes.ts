@@ -85,13 +85,14 @@ export function methodUnsupported(facts: StatusFacts): Check {
 }
 
 export function nestingTooDeep(facts: StatusFacts): Check {
-  const reason = 'This status list belongs to a credential found inside another one';
+  const reason = 'This credential was found too deep inside other credentials to fetch its list';
   return cannotTell('status_nesting_too_deep', reason, facts);
 }
 
 export function issuerMismatch(facts: StatusFacts, listIssuer: string | null): Check {
   const message =
-    "The status list was published by someone other than the credential's issuer; it was used anyway.";
+    "The status list was published by someone other than the credential's issuer; " +
+    'it was used anyway.';
   return advisory('status', 'warning', 'status_list_issuer_mismatch', message, {
     ...facts,
     listIssuer,
@@ -106,8 +107,7 @@ export function capInsecure(result: Check, facts: StatusFacts): Check {
   if (result.status !== 'passed') return result;
 
   const message =
-    'The status list says this credential is in good standing, but it was fetched over plain ' +
-    'HTTP (not HTTPS), so this cannot be relied on.';
+    'The status list was fetched over plain HTTP (not HTTPS), so its answer cannot be relied on.';
   return statusCheck('warning', 'status_list_insecure', message, facts, {
     ...result.details,
     observed: result.code,

@@ -30,11 +30,11 @@ export function runCli(args: string[], stdin = ''): Promise<CliResult> {
 }
 
 /** Paths used by the CLI tests, relative to the repository root. */
+const DID_WEB_CREDENTIALS = 'test/fixtures/ob3/dcc-vc-test-fixtures/v2/dataIntegrityProof/didweb';
+
 export const FIXTURES = {
-  oidfCredential:
-    'test/fixtures/ob3/dcc-vc-test-fixtures/v2/dataIntegrityProof/didweb/oidf-noStatus-notExpired.json',
-  revokedCredential:
-    'test/fixtures/ob3/dcc-vc-test-fixtures/v2/dataIntegrityProof/didweb/legacy-revokedStatus-noExpiry.json',
+  oidfCredential: `${DID_WEB_CREDENTIALS}/oidf-noStatus-notExpired.json`,
+  revokedCredential: `${DID_WEB_CREDENTIALS}/legacy-revokedStatus-noExpiry.json`,
   oidfDidMap: 'test/node/cli/fixtures/oidf-did-web.map.json',
   revokedMap: 'test/node/cli/fixtures/legacy-revoked.map.json',
   credentialUrlMap: 'test/node/cli/fixtures/credential-url.map.json',

@@ -43,7 +43,7 @@ describe('createNodeFetcher', () => {
 });
 
 describe('createNodeFetcher against internal targets', () => {
-  it('sends an unlisted URL through the pinned transport, which refuses a private address', async () => {
+  it('sends an unlisted URL to the pinned transport, which refuses a private address', async () => {
     const lookup = lookupAnswering('10.0.0.1');
     const fetcher = createNodeFetcher({ documents: await documents(), lookup });
 

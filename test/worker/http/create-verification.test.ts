@@ -121,7 +121,7 @@ describe('POST /api/v1/verifications', () => {
     expect(body.verdict).toBe('invalid');
   });
 
-  it('answers 201 when the credential url does not answer, with the failure in the report', async () => {
+  it('answers 201 when the credential url does not answer, failure in the report', async () => {
     const url = 'https://badges.example.org/credentials/gone.json';
     server.use(http.get(url, () => new HttpResponse(null, { status: 404 })));
 

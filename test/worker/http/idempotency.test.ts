@@ -7,8 +7,7 @@ const CREDENTIAL = { '@context': ['https://www.w3.org/ns/credentials/v2'], type:
 const OTHER = { '@context': ['https://www.w3.org/ns/credentials/v2'], type: ['Y'] };
 const DAY = 86_400_000;
 
-let counter = 0;
-const freshKey = () => `key-${Date.now()}-${(counter += 1)}`;
+const freshKey = () => `key-${crypto.randomUUID()}`;
 
 describe('Idempotency-Key on POST /api/v1/verifications', () => {
   it('replays the first response for the same key and body, without verifying again', async () => {
@@ -60,7 +59,9 @@ describe('Idempotency-Key on POST /api/v1/verifications', () => {
 
   it('verifies afresh once the key has expired with its report', async () => {
     const key = freshKey();
-    const first = (await (await postJson({ credential: CREDENTIAL }, { 'idempotency-key': key })).json()) as { id: string };
+    const first = (await (
+      await postJson({ credential: CREDENTIAL }, { 'idempotency-key': key })
+    ).json()) as { id: string };
 
     vi.setSystemTime(new Date(NOW.getTime() + 31 * DAY));
     const later = await postJson({ credential: OTHER }, { 'idempotency-key': key });
@@ -88,7 +89,9 @@ describe('attacks: concurrent requests with one key', () => {
     ]);
 
     expect(answers.map((res) => res.status)).toEqual([201, 201]);
-    const ids = await Promise.all(answers.map(async (res) => ((await res.json()) as { id: string }).id));
+    const ids = await Promise.all(
+      answers.map(async (res) => ((await res.json()) as { id: string }).id),
+    );
     expect(ids[0]).toBe(ids[1]);
     expect(await countRows('verifications')).toBe(before + 1);
   });

@@ -40,7 +40,7 @@ describe('GET /api/openapi.json', () => {
     ]);
   });
 
-  it('describes POST with both media types, the Idempotency-Key header and the problems', async () => {
+  it('describes POST: both media types, the Idempotency-Key header, the problems', async () => {
     const spec = await fetchSpec();
     const post = (spec.paths as Json)['/api/v1/verifications'] as { post: Json };
 

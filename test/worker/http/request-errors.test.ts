@@ -79,16 +79,27 @@ describe('request errors of POST /api/v1/verifications', () => {
   });
 
   it('refuses a body without a content type with 415', async () => {
-    await expectRefused(post(JSON.stringify({ credential: CREDENTIAL }), null), 415, 'media_type_unsupported');
+    await expectRefused(
+      post(JSON.stringify({ credential: CREDENTIAL }), null),
+      415,
+      'media_type_unsupported',
+    );
   });
 
   it('refuses a malformed Idempotency-Key (idempotency_key_invalid)', async () => {
     const headers = { 'idempotency-key': 'a'.repeat(256) };
-    await expectRefused(() => postJson({ credential: CREDENTIAL }, headers), 400, 'idempotency_key_invalid');
+    await expectRefused(
+      () => postJson({ credential: CREDENTIAL }, headers),
+      400,
+      'idempotency_key_invalid',
+    );
   });
 
   it('accepts a charset parameter on application/json', async () => {
-    const res = await post(JSON.stringify({ credential: CREDENTIAL }), 'application/json; charset=UTF-8')();
+    const res = await post(
+      JSON.stringify({ credential: CREDENTIAL }),
+      'application/json; charset=UTF-8',
+    )();
     expect(res.status).toBe(201);
   });
 });

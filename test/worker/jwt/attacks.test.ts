@@ -12,13 +12,21 @@ let rsa: TestKey;
 let issuerA: string;
 
 beforeAll(async () => {
-  [keyA, keyB, p256, rsa] = await Promise.all([newKey('EdDSA'), newKey('EdDSA'), newKey('ES256'), newKey('RS256')]);
+  [keyA, keyB, p256, rsa] = await Promise.all([
+    newKey('EdDSA'),
+    newKey('EdDSA'),
+    newKey('ES256'),
+    newKey('RS256'),
+  ]);
   issuerA = didJwkOf(keyA.publicJwk);
 });
 
 describe('tampering', () => {
   it('fails a token whose payload was changed after signing', async () => {
-    const token = await sign(credentialV2(issuerA), keyA.privateKey, { alg: 'EdDSA', kid: `${issuerA}#0` });
+    const token = await sign(credentialV2(issuerA), keyA.privateKey, {
+      alg: 'EdDSA',
+      kid: `${issuerA}#0`,
+    });
     const forged = credentialV2(issuerA, { credentialSubject: { id: 'did:example:mallory' } });
 
     const result = await verifyToken(withPayload(token, forged), httpFetcher());
@@ -27,7 +35,10 @@ describe('tampering', () => {
   });
 
   it('fails a token signed by key B that names key A', async () => {
-    const token = await sign(credentialV2(issuerA), keyB.privateKey, { alg: 'EdDSA', kid: `${issuerA}#0` });
+    const token = await sign(credentialV2(issuerA), keyB.privateKey, {
+      alg: 'EdDSA',
+      kid: `${issuerA}#0`,
+    });
 
     const result = await verifyToken(token, httpFetcher());
 
@@ -55,12 +66,20 @@ describe('refused algorithms', () => {
 
       const result = await verifyToken(token, httpFetcher());
 
-      expect(result.check).toMatchObject({ status: 'failed', code: 'jwt_algorithm_refused', details: { alg } });
+      expect(result.check).toMatchObject({
+        status: 'failed',
+        code: 'jwt_algorithm_refused',
+        details: { alg },
+      });
     },
   );
 
   it('refuses an algorithm outside the allowed list (PS256)', async () => {
-    const token = unsignedToken({ alg: 'PS256', kid: `${issuerA}#0` }, credentialV2(issuerA), 'c2ln');
+    const token = unsignedToken(
+      { alg: 'PS256', kid: `${issuerA}#0` },
+      credentialV2(issuerA),
+      'c2ln',
+    );
 
     const result = await verifyToken(token, httpFetcher());
 
@@ -71,7 +90,10 @@ describe('refused algorithms', () => {
 describe('algorithm and key mismatch', () => {
   it('fails an ES256 header on a token whose kid names an RSA key', async () => {
     const issuer = didJwkOf(rsa.publicJwk);
-    const token = await sign(credentialV2(issuer), p256.privateKey, { alg: 'ES256', kid: `${issuer}#0` });
+    const token = await sign(credentialV2(issuer), p256.privateKey, {
+      alg: 'ES256',
+      kid: `${issuer}#0`,
+    });
 
     const result = await verifyToken(token, httpFetcher());
 
@@ -89,7 +111,10 @@ describe('algorithm and key mismatch', () => {
 
   it('fails an RS256 header when the key states it is for another algorithm', async () => {
     const issuer = didJwkOf({ ...rsa.publicJwk, alg: 'RS512' });
-    const token = await sign(credentialV2(issuer), rsa.privateKey, { alg: 'RS256', kid: `${issuer}#0` });
+    const token = await sign(credentialV2(issuer), rsa.privateKey, {
+      alg: 'RS256',
+      kid: `${issuer}#0`,
+    });
 
     const result = await verifyToken(token, httpFetcher());
 
@@ -139,7 +164,9 @@ describe('keys the token carries itself', () => {
   });
 
   it('fails a token that names no key at all', async () => {
-    const token = await sign(credentialV2('did:web:college.example'), keyB.privateKey, { alg: 'EdDSA' });
+    const token = await sign(credentialV2('did:web:college.example'), keyB.privateKey, {
+      alg: 'EdDSA',
+    });
 
     const result = await verifyToken(token, httpFetcher());
 
@@ -150,7 +177,10 @@ describe('keys the token carries itself', () => {
 describe('a key of another identity', () => {
   it('reports the controller of the key it used, so the issuer binding can refuse it', async () => {
     const attacker = didJwkOf(keyB.publicJwk);
-    const token = await sign(credentialV2(issuerA), keyB.privateKey, { alg: 'EdDSA', kid: `${attacker}#0` });
+    const token = await sign(credentialV2(issuerA), keyB.privateKey, {
+      alg: 'EdDSA',
+      kid: `${attacker}#0`,
+    });
 
     const result = await verifyToken(token, httpFetcher());
 
@@ -159,7 +189,10 @@ describe('a key of another identity', () => {
   });
 
   it('fails a kid that is neither a DID URL nor an absolute URL', async () => {
-    const token = await sign(credentialV2(issuerA), keyA.privateKey, { alg: 'EdDSA', kid: 'key-1' });
+    const token = await sign(credentialV2(issuerA), keyA.privateKey, {
+      alg: 'EdDSA',
+      kid: 'key-1',
+    });
 
     const result = await verifyToken(token, httpFetcher());
 

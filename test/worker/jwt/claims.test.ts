@@ -41,13 +41,17 @@ describe('VC 1.1 claims against the vc claim', () => {
   });
 
   it('fails when the iss differs from an issuer object id', async () => {
-    const result = await verifyPayload(payloadV1(issuer, { issuer: { id: 'did:web:other.example' } }));
+    const result = await verifyPayload(
+      payloadV1(issuer, { issuer: { id: 'did:web:other.example' } }),
+    );
 
     expect(result.check).toMatchObject({ code: 'jwt_claims_mismatch' });
   });
 
   it('accepts an issuanceDate with fractional seconds equal to nbf', async () => {
-    const result = await verifyPayload(payloadV1(issuer, { issuanceDate: '2024-01-01T00:00:00.250Z' }));
+    const result = await verifyPayload(
+      payloadV1(issuer, { issuanceDate: '2024-01-01T00:00:00.250Z' }),
+    );
 
     expect(result.check).toMatchObject({ status: 'passed' });
   });

@@ -6,13 +6,16 @@ import { CREDENTIAL_ID, credentialV2, payloadV1, SUBJECT, unsignedToken } from '
 const ISSUER = 'did:web:college.example';
 
 describe('VC 2.0 (VC-JOSE-COSE)', () => {
-  it.each(['vc+jwt', 'vc-ld+jwt', 'application/vc+jwt'])('takes the payload as the credential (typ %s)', (typ) => {
-    const payload = credentialV2(ISSUER);
+  it.each(['vc+jwt', 'vc-ld+jwt', 'application/vc+jwt'])(
+    'takes the payload as the credential (typ %s)',
+    (typ) => {
+      const payload = credentialV2(ISSUER);
 
-    const decoded = decodeVcJwt(unsignedToken({ alg: 'EdDSA', typ }, payload, 'c2ln'));
+      const decoded = decodeVcJwt(unsignedToken({ alg: 'EdDSA', typ }, payload, 'c2ln'));
 
-    expect(decoded).toMatchObject({ ok: true, dataModel: 'vc-2.0', credential: payload });
-  });
+      expect(decoded).toMatchObject({ ok: true, dataModel: 'vc-2.0', credential: payload });
+    },
+  );
 
   it('takes a payload with @context as the credential even without typ', () => {
     const decoded = decodeVcJwt(unsignedToken({ alg: 'EdDSA' }, credentialV2(ISSUER), 'c2ln'));
@@ -21,7 +24,10 @@ describe('VC 2.0 (VC-JOSE-COSE)', () => {
   });
 
   it('reports the 1.1 data model for a payload credential with the 1.1 context', () => {
-    const payload = { ...credentialV2(ISSUER), '@context': ['https://www.w3.org/2018/credentials/v1'] };
+    const payload = {
+      ...credentialV2(ISSUER),
+      '@context': ['https://www.w3.org/2018/credentials/v1'],
+    };
 
     const decoded = decodeVcJwt(unsignedToken({ alg: 'EdDSA' }, payload, 'c2ln'));
 
@@ -29,7 +35,9 @@ describe('VC 2.0 (VC-JOSE-COSE)', () => {
   });
 
   it('refuses a vc+jwt whose payload has no @context', () => {
-    const decoded = decodeVcJwt(unsignedToken({ alg: 'EdDSA', typ: 'vc+jwt' }, { iss: ISSUER }, 'c2ln'));
+    const decoded = decodeVcJwt(
+      unsignedToken({ alg: 'EdDSA', typ: 'vc+jwt' }, { iss: ISSUER }, 'c2ln'),
+    );
 
     expect(decoded).toMatchObject({ ok: false, code: 'jwt_not_a_credential' });
   });
@@ -99,7 +107,9 @@ describe('not a VC-JWT', () => {
   });
 
   it('refuses a JWT that carries no credential', () => {
-    const decoded = decodeVcJwt(unsignedToken({ alg: 'ES256' }, { iss: ISSUER, sub: SUBJECT }, 'c2ln'));
+    const decoded = decodeVcJwt(
+      unsignedToken({ alg: 'ES256' }, { iss: ISSUER, sub: SUBJECT }, 'c2ln'),
+    );
 
     expect(decoded).toMatchObject({ ok: false, code: 'jwt_not_a_credential' });
   });

@@ -59,7 +59,11 @@ function encodeJson(value: unknown): string {
 }
 
 /** A token with any header and an arbitrary signature part (for decoding and `alg: none`). */
-export function unsignedToken(header: Record<string, unknown>, payload: unknown, signature = ''): string {
+export function unsignedToken(
+  header: Record<string, unknown>,
+  payload: unknown,
+  signature = '',
+): string {
   return `${encodeJson(header)}.${encodeJson(payload)}.${signature}`;
 }
 

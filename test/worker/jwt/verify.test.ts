@@ -31,7 +31,12 @@ afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
 function serveCollege(publicJwk: object) {
-  const method = { id: '#key-1', type: 'JsonWebKey2020', controller: COLLEGE, publicKeyJwk: publicJwk };
+  const method = {
+    id: '#key-1',
+    type: 'JsonWebKey2020',
+    controller: COLLEGE,
+    publicKeyJwk: publicJwk,
+  };
   const document = { id: COLLEGE, verificationMethod: [method], assertionMethod: ['#key-1'] };
   server.use(http.get(COLLEGE_DOCUMENT, () => HttpResponse.json(document)));
 }
@@ -61,7 +66,10 @@ describe('valid VC-JWTs', () => {
 
   it('accepts the fully specified Ed25519 algorithm name', async () => {
     const issuer = didJwkOf(ed25519.publicJwk);
-    const token = await sign(credentialV2(issuer), ed25519.privateKey, { alg: 'Ed25519', kid: `${issuer}#0` });
+    const token = await sign(credentialV2(issuer), ed25519.privateKey, {
+      alg: 'Ed25519',
+      kid: `${issuer}#0`,
+    });
 
     const result = await verifyToken(token, httpFetcher());
 
@@ -70,29 +78,53 @@ describe('valid VC-JWTs', () => {
 
   it('passes a VC 1.1 ES256 token whose key is in a did:web document', async () => {
     serveCollege(p256.publicJwk);
-    const token = await sign(payloadV1(COLLEGE), p256.privateKey, { alg: 'ES256', kid: `${COLLEGE}#key-1` });
+    const token = await sign(payloadV1(COLLEGE), p256.privateKey, {
+      alg: 'ES256',
+      kid: `${COLLEGE}#key-1`,
+    });
 
     const result = await verifyToken(token, httpFetcher());
 
     expect(result.check).toMatchObject({ status: 'passed', code: 'signature_valid' });
-    expect(result.resolution).toMatchObject({ ok: true, key: { controller: COLLEGE, assertionMethod: true } });
+    expect(result.resolution).toMatchObject({
+      ok: true,
+      key: { controller: COLLEGE, assertionMethod: true },
+    });
   });
 
   it('joins a relative kid to the iss of a VC 1.1 token (ES384, did:key)', async () => {
     const issuer = didKeyOf(p384.publicJwk);
     const fragment = issuer.slice('did:key:'.length);
-    const token = await sign(payloadV1(issuer), p384.privateKey, { alg: 'ES384', kid: `#${fragment}` });
+    const token = await sign(payloadV1(issuer), p384.privateKey, {
+      alg: 'ES384',
+      kid: `#${fragment}`,
+    });
 
     const result = await verifyToken(token, httpFetcher());
 
-    expect(result.check).toMatchObject({ status: 'passed', details: { verificationMethod: `${issuer}#${fragment}` } });
+    expect(result.check).toMatchObject({
+      status: 'passed',
+      details: { verificationMethod: `${issuer}#${fragment}` },
+    });
   });
 
   it('passes an RS256 token whose key is in an HTTPS controller document', async () => {
-    const method = { id: `${HTTPS_ISSUER}#key-1`, type: 'JsonWebKey', controller: HTTPS_ISSUER, publicKeyJwk: rsa.publicJwk };
-    const document = { id: HTTPS_ISSUER, verificationMethod: [method], assertionMethod: [method.id] };
+    const method = {
+      id: `${HTTPS_ISSUER}#key-1`,
+      type: 'JsonWebKey',
+      controller: HTTPS_ISSUER,
+      publicKeyJwk: rsa.publicJwk,
+    };
+    const document = {
+      id: HTTPS_ISSUER,
+      verificationMethod: [method],
+      assertionMethod: [method.id],
+    };
     server.use(http.get(HTTPS_ISSUER, () => HttpResponse.json(document)));
-    const token = await sign(credentialV2(HTTPS_ISSUER), rsa.privateKey, { alg: 'RS256', kid: method.id });
+    const token = await sign(credentialV2(HTTPS_ISSUER), rsa.privateKey, {
+      alg: 'RS256',
+      kid: method.id,
+    });
 
     const result = await verifyToken(token, httpFetcher());
 
@@ -135,7 +167,10 @@ describe('valid VC-JWTs', () => {
 describe('when the key cannot be resolved', () => {
   it('is unknown when the DID document does not answer', async () => {
     server.use(http.get(COLLEGE_DOCUMENT, () => new HttpResponse(null, { status: 503 })));
-    const token = await sign(payloadV1(COLLEGE), p256.privateKey, { alg: 'ES256', kid: `${COLLEGE}#key-1` });
+    const token = await sign(payloadV1(COLLEGE), p256.privateKey, {
+      alg: 'ES256',
+      kid: `${COLLEGE}#key-1`,
+    });
 
     const result = await verifyToken(token, httpFetcher());
 
@@ -150,7 +185,10 @@ describe('when the key cannot be resolved', () => {
 
   it('fails when the DID document does not exist', async () => {
     server.use(http.get(COLLEGE_DOCUMENT, () => new HttpResponse(null, { status: 404 })));
-    const token = await sign(payloadV1(COLLEGE), p256.privateKey, { alg: 'ES256', kid: `${COLLEGE}#key-1` });
+    const token = await sign(payloadV1(COLLEGE), p256.privateKey, {
+      alg: 'ES256',
+      kid: `${COLLEGE}#key-1`,
+    });
 
     const result = await verifyToken(token, httpFetcher());
 

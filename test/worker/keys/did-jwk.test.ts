@@ -55,7 +55,10 @@ describe('did:jwk', () => {
   });
 
   it('refuses a fragment other than #0', async () => {
-    const resolution = await resolveVerificationMethod(`${didJwkOf(ed25519.publicJwk)}#1`, offlineFetcher);
+    const resolution = await resolveVerificationMethod(
+      `${didJwkOf(ed25519.publicJwk)}#1`,
+      offlineFetcher,
+    );
 
     expect(resolution).toMatchObject({ ok: false, status: 'failed', code: 'key_not_found' });
   });

@@ -1,6 +1,6 @@
-// Published did:key test vectors (public keys only), copied from w3c-ccg/did-method-key
-// @ 1d340287a73f (test-vectors/nist-curves.json) and @ 801b0a91ce5a (test-vectors/ed25519-x25519.json),
-// W3C Software and Document License.
+// Published did:key test vectors (public keys only), copied from w3c-ccg/did-method-key:
+// test-vectors/nist-curves.json @ 1d340287a73f and test-vectors/ed25519-x25519.json
+// @ 801b0a91ce5a. W3C Software and Document License.
 
 export const P256_VECTORS = [
   {

@@ -1,13 +1,12 @@
 // did:web: the DID document is fetched (MSW serves it), checked, and the key read from it.
-import { HttpResponse, http } from 'msw';
+import { HttpResponse, http, type JsonBodyType } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { didWebUrl, resolveVerificationMethod } from '../../../src/verify/keys';
-import dccRoot from '../../fixtures/dids/did-web/digitalcredentials.github.io/dcc-did-web/did.json';
-import legacy from '../../fixtures/dids/did-web/digitalcredentials.github.io/vc-test-fixtures/dids/legacy/did.json';
-import oidf from '../../fixtures/dids/did-web/digitalcredentials.github.io/vc-test-fixtures/dids/oidf/did.json';
+import { didWebFixtures } from './did-web-fixtures';
 import { failingFetcher, httpFetcher } from './http-fetcher';
 
+const { dccRoot, legacy, oidf } = didWebFixtures;
 const FIXTURES = 'https://digitalcredentials.github.io/vc-test-fixtures/dids';
 const KEY = 'z6MkjXe1vZvPRqFuc9nRBtZ3e1Y9XKDFSbjFAfzLfW2bD6cZ';
 const DID = 'did:web:issuer.example';
@@ -18,8 +17,8 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
-function serve(url: string, body: unknown) {
-  server.use(http.get(url, () => HttpResponse.json(body)));
+function serve(url: string, body: object) {
+  server.use(http.get(url, () => HttpResponse.json(body as JsonBodyType)));
 }
 
 function document(overrides: Record<string, unknown> = {}) {
@@ -29,7 +28,9 @@ function document(overrides: Record<string, unknown> = {}) {
 
 describe('did:web URLs', () => {
   it('maps a bare domain to /.well-known/did.json', () => {
-    expect(didWebUrl('did:web:w3c-ccg.github.io')).toBe('https://w3c-ccg.github.io/.well-known/did.json');
+    expect(didWebUrl('did:web:w3c-ccg.github.io')).toBe(
+      'https://w3c-ccg.github.io/.well-known/did.json',
+    );
   });
 
   it('maps path segments to folders', () => {
@@ -39,7 +40,9 @@ describe('did:web URLs', () => {
   });
 
   it('percent-decodes the port', () => {
-    expect(didWebUrl('did:web:example.com%3A3000:user')).toBe('https://example.com:3000/user/did.json');
+    expect(didWebUrl('did:web:example.com%3A3000:user')).toBe(
+      'https://example.com:3000/user/did.json',
+    );
   });
 
   it.each(['did:web:', 'did:web:example.com:..', 'did:web:exa%2Fmple.com', 'did:web:a@b.com'])(
@@ -75,7 +78,10 @@ describe('did:web with the published fixtures', () => {
 
     const resolution = await resolveVerificationMethod(`${oidf.id}#${KEY}`, httpFetcher());
 
-    expect(resolution).toMatchObject({ ok: true, key: { controller: oidf.id, assertionMethod: true } });
+    expect(resolution).toMatchObject({
+      ok: true,
+      key: { controller: oidf.id, assertionMethod: true },
+    });
   });
 
   it('fetches a one-segment path DID from that folder', async () => {
@@ -96,13 +102,24 @@ describe('did:web documents', () => {
 
     const resolution = await resolveVerificationMethod(`${DID}#key-1`, httpFetcher());
 
-    expect(resolution).toMatchObject({ ok: true, key: { id: `${DID}#key-1`, assertionMethod: true } });
+    expect(resolution).toMatchObject({
+      ok: true,
+      key: { id: `${DID}#key-1`, assertionMethod: true },
+    });
   });
 
   it('fetches a DID with a port from that port', async () => {
     const did = 'did:web:issuer.example%3A8443';
-    const method = { id: `${did}#key-1`, type: 'Multikey', controller: did, publicKeyMultibase: KEY };
-    serve('https://issuer.example:8443/.well-known/did.json', { id: did, assertionMethod: [method] });
+    const method = {
+      id: `${did}#key-1`,
+      type: 'Multikey',
+      controller: did,
+      publicKeyMultibase: KEY,
+    };
+    serve('https://issuer.example:8443/.well-known/did.json', {
+      id: did,
+      assertionMethod: [method],
+    });
 
     const resolution = await resolveVerificationMethod(`${did}#key-1`, httpFetcher());
 
@@ -120,7 +137,10 @@ describe('did:web documents', () => {
   it('marks a key from a document fetched over plain HTTP as insecure', async () => {
     serve(DID_URL, document());
 
-    const resolution = await resolveVerificationMethod(`${DID}#key-1`, httpFetcher({ insecure: true }));
+    const resolution = await resolveVerificationMethod(
+      `${DID}#key-1`,
+      httpFetcher({ insecure: true }),
+    );
 
     expect(resolution).toMatchObject({ ok: true, key: { insecure: true } });
   });
@@ -130,7 +150,11 @@ describe('did:web documents', () => {
 
     const resolution = await resolveVerificationMethod(`${DID}#key-1`, httpFetcher());
 
-    expect(resolution).toMatchObject({ ok: false, status: 'failed', code: 'did_document_id_mismatch' });
+    expect(resolution).toMatchObject({
+      ok: false,
+      status: 'failed',
+      code: 'did_document_id_mismatch',
+    });
   });
 
   it('fails a key the document does not list', async () => {
@@ -151,7 +175,12 @@ describe('did:web documents', () => {
   });
 
   it('fails a method whose controller is someone other than the document', async () => {
-    const method = { id: '#key-1', type: 'Multikey', controller: 'did:web:victim.example', publicKeyMultibase: KEY };
+    const method = {
+      id: '#key-1',
+      type: 'Multikey',
+      controller: 'did:web:victim.example',
+      publicKeyMultibase: KEY,
+    };
     serve(DID_URL, document({ verificationMethod: [method] }));
 
     const resolution = await resolveVerificationMethod(`${DID}#key-1`, httpFetcher());
@@ -190,7 +219,11 @@ describe('did:web when the document cannot be had', () => {
 
     const resolution = await resolveVerificationMethod(`${DID}#key-1`, httpFetcher());
 
-    expect(resolution).toMatchObject({ ok: false, status: 'unknown', code: 'did_document_unreachable' });
+    expect(resolution).toMatchObject({
+      ok: false,
+      status: 'unknown',
+      code: 'did_document_unreachable',
+    });
   });
 
   it('is unknown when the server fails (503)', async () => {
@@ -198,7 +231,11 @@ describe('did:web when the document cannot be had', () => {
 
     const resolution = await resolveVerificationMethod(`${DID}#key-1`, httpFetcher());
 
-    expect(resolution).toMatchObject({ ok: false, status: 'unknown', code: 'did_document_unreachable' });
+    expect(resolution).toMatchObject({
+      ok: false,
+      status: 'unknown',
+      code: 'did_document_unreachable',
+    });
   });
 
   it.each(['timeout', 'rate_limited'] as const)('is unknown on %s', async (code) => {
@@ -206,7 +243,11 @@ describe('did:web when the document cannot be had', () => {
 
     const resolution = await resolveVerificationMethod(`${DID}#key-1`, fetcher);
 
-    expect(resolution).toMatchObject({ ok: false, status: 'unknown', code: 'did_document_unreachable' });
+    expect(resolution).toMatchObject({
+      ok: false,
+      status: 'unknown',
+      code: 'did_document_unreachable',
+    });
   });
 
   it('fails when the fetch guard forbids the address', async () => {
@@ -214,7 +255,11 @@ describe('did:web when the document cannot be had', () => {
 
     const resolution = await resolveVerificationMethod('did:web:127.0.0.1#key-1', fetcher);
 
-    expect(resolution).toMatchObject({ ok: false, status: 'failed', code: 'did_document_forbidden' });
+    expect(resolution).toMatchObject({
+      ok: false,
+      status: 'failed',
+      code: 'did_document_forbidden',
+    });
   });
 
   it('fails when the document is not JSON', async () => {
@@ -222,6 +267,10 @@ describe('did:web when the document cannot be had', () => {
 
     const resolution = await resolveVerificationMethod(`${DID}#key-1`, httpFetcher());
 
-    expect(resolution).toMatchObject({ ok: false, status: 'failed', code: 'did_document_malformed' });
+    expect(resolution).toMatchObject({
+      ok: false,
+      status: 'failed',
+      code: 'did_document_malformed',
+    });
   });
 });

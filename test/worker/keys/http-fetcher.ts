@@ -14,17 +14,30 @@ async function fetchOutcome(url: string, insecure: boolean) {
   }
   if (!response.ok) {
     const message = `HTTP ${response.status}.`;
-    return { ok: false as const, error: { code: 'http_error' as const, message, status: response.status } };
+    return {
+      ok: false as const,
+      error: { code: 'http_error' as const, message, status: response.status },
+    };
   }
 
   const body = new Uint8Array(await response.arrayBuffer());
   const contentType = response.headers.get('content-type') ?? '';
-  const document = { url, finalUrl: url, status: response.status, contentType, body, insecure, fromCache: false };
+  const document = {
+    url,
+    finalUrl: url,
+    status: response.status,
+    contentType,
+    body,
+    insecure,
+    fromCache: false,
+  };
   return { ok: true as const, document };
 }
 
 /** Fetches with global fetch; `insecure` marks every answer as having come over plain HTTP. */
-export function httpFetcher(options: { insecure?: boolean } = {}): DocumentFetcher & { urls: string[] } {
+export function httpFetcher(
+  options: { insecure?: boolean } = {},
+): DocumentFetcher & { urls: string[] } {
   const urls: string[] = [];
   return {
     urls,

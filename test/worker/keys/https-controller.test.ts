@@ -1,6 +1,6 @@
 // Keys named by HTTPS URLs: a key in a controller document, or a verification method document
 // whose controller must confirm it. Also identifiers no resolver handles.
-import { HttpResponse, http } from 'msw';
+import { HttpResponse, http, type JsonBodyType } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { resolveVerificationMethod } from '../../../src/verify/keys';
@@ -16,8 +16,8 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
-function serve(url: string, body: unknown) {
-  server.use(http.get(url, () => HttpResponse.json(body)));
+function serve(url: string, body: object) {
+  server.use(http.get(url, () => HttpResponse.json(body as JsonBodyType)));
 }
 
 function methodDocument(controller = ISSUER) {
@@ -25,7 +25,12 @@ function methodDocument(controller = ISSUER) {
 }
 
 describe('a key inside an HTTPS controller document', () => {
-  const method = { id: `${ISSUER}#key-1`, type: 'Multikey', controller: ISSUER, publicKeyMultibase: KEY };
+  const method = {
+    id: `${ISSUER}#key-1`,
+    type: 'Multikey',
+    controller: ISSUER,
+    publicKeyMultibase: KEY,
+  };
 
   it('resolves the key and its controller', async () => {
     serve(ISSUER, { id: ISSUER, verificationMethod: [method], assertionMethod: ['#key-1'] });
@@ -43,7 +48,11 @@ describe('a key inside an HTTPS controller document', () => {
 
     const resolution = await resolveVerificationMethod(`${ISSUER}#key-1`, httpFetcher());
 
-    expect(resolution).toMatchObject({ ok: false, status: 'failed', code: 'controller_document_id_mismatch' });
+    expect(resolution).toMatchObject({
+      ok: false,
+      status: 'failed',
+      code: 'controller_document_id_mismatch',
+    });
   });
 
   it('fails when the document does not exist', async () => {
@@ -51,7 +60,11 @@ describe('a key inside an HTTPS controller document', () => {
 
     const resolution = await resolveVerificationMethod(`${ISSUER}#key-1`, httpFetcher());
 
-    expect(resolution).toMatchObject({ ok: false, status: 'failed', code: 'controller_document_not_found' });
+    expect(resolution).toMatchObject({
+      ok: false,
+      status: 'failed',
+      code: 'controller_document_not_found',
+    });
   });
 });
 
@@ -64,7 +77,12 @@ describe('a verification method document', () => {
 
     expect(resolution).toMatchObject({
       ok: true,
-      key: { id: METHOD, controller: ISSUER, assertionMethod: true, publicKeyJwk: { crv: 'Ed25519' } },
+      key: {
+        id: METHOD,
+        controller: ISSUER,
+        assertionMethod: true,
+        publicKeyJwk: { crv: 'Ed25519' },
+      },
     });
   });
 
@@ -93,7 +111,11 @@ describe('a verification method document', () => {
 
     const resolution = await resolveVerificationMethod(METHOD, httpFetcher());
 
-    expect(resolution).toMatchObject({ ok: false, status: 'failed', code: 'key_controller_unconfirmed' });
+    expect(resolution).toMatchObject({
+      ok: false,
+      status: 'failed',
+      code: 'key_controller_unconfirmed',
+    });
   });
 
   it('fails a method naming a controller that cannot vouch for it (did:key)', async () => {
@@ -109,7 +131,10 @@ describe('a verification method document', () => {
 
     const resolution = await resolveVerificationMethod(METHOD, httpFetcher());
 
-    expect(resolution).toMatchObject({ ok: false, code: 'verification_method_document_id_mismatch' });
+    expect(resolution).toMatchObject({
+      ok: false,
+      code: 'verification_method_document_id_mismatch',
+    });
   });
 
   it('fails a method document that names no controller', async () => {
@@ -126,7 +151,11 @@ describe('a verification method document', () => {
 
     const resolution = await resolveVerificationMethod(METHOD, httpFetcher());
 
-    expect(resolution).toMatchObject({ ok: false, status: 'unknown', code: 'controller_document_unreachable' });
+    expect(resolution).toMatchObject({
+      ok: false,
+      status: 'unknown',
+      code: 'controller_document_unreachable',
+    });
   });
 });
 
@@ -143,7 +172,10 @@ describe('identifiers no resolver handles', () => {
   });
 
   it('fails a DID URL with a path', async () => {
-    const resolution = await resolveVerificationMethod('did:web:example.com/keys#1', offlineFetcher);
+    const resolution = await resolveVerificationMethod(
+      'did:web:example.com/keys#1',
+      offlineFetcher,
+    );
 
     expect(resolution).toMatchObject({ ok: false, code: 'did_url_unsupported' });
   });
@@ -155,8 +187,15 @@ describe('identifiers no resolver handles', () => {
   });
 
   it('turns an exception inside the fetcher into an unknown resolution', async () => {
-    const resolution = await resolveVerificationMethod('did:web:issuer.example#key-1', offlineFetcher);
+    const resolution = await resolveVerificationMethod(
+      'did:web:issuer.example#key-1',
+      offlineFetcher,
+    );
 
-    expect(resolution).toMatchObject({ ok: false, status: 'unknown', code: 'key_resolution_error' });
+    expect(resolution).toMatchObject({
+      ok: false,
+      status: 'unknown',
+      code: 'key_resolution_error',
+    });
   });
 });

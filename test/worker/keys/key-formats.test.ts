@@ -34,7 +34,10 @@ describe('Multikey', () => {
   });
 
   it('refuses multibase other than base58btc', () => {
-    const key = methodPublicKey({ type: 'Multikey', publicKeyMultibase: `u${base64url.encode('key')}` });
+    const key = methodPublicKey({
+      type: 'Multikey',
+      publicKeyMultibase: `u${base64url.encode('key')}`,
+    });
 
     expect(key).toMatchObject({ ok: false, code: 'key_malformed' });
   });
@@ -49,7 +52,10 @@ describe('Multikey', () => {
 
 describe('Ed25519 verification keys', () => {
   it('reads an Ed25519VerificationKey2020', () => {
-    const key = methodPublicKey({ type: 'Ed25519VerificationKey2020', publicKeyMultibase: ED25519 });
+    const key = methodPublicKey({
+      type: 'Ed25519VerificationKey2020',
+      publicKeyMultibase: ED25519,
+    });
 
     expect(key).toMatchObject({ ok: true, jwk: { kty: 'OKP', crv: 'Ed25519' } });
   });
@@ -92,13 +98,19 @@ describe('JSON Web Keys', () => {
   });
 
   it('refuses a published key that contains the private key', () => {
-    const key = methodPublicKey({ type: 'JsonWebKey2020', publicKeyJwk: { ...jwk, d: 'c2VjcmV0' } });
+    const key = methodPublicKey({
+      type: 'JsonWebKey2020',
+      publicKeyJwk: { ...jwk, d: 'c2VjcmV0' },
+    });
 
     expect(key).toMatchObject({ ok: false, code: 'key_private_material' });
   });
 
   it('refuses a secp256k1 JWK', () => {
-    const key = methodPublicKey({ type: 'JsonWebKey2020', publicKeyJwk: { ...jwk, crv: 'secp256k1' } });
+    const key = methodPublicKey({
+      type: 'JsonWebKey2020',
+      publicKeyJwk: { ...jwk, crv: 'secp256k1' },
+    });
 
     expect(key).toMatchObject({ ok: false, code: 'key_format_unsupported' });
   });
@@ -106,7 +118,10 @@ describe('JSON Web Keys', () => {
 
 describe('other key formats', () => {
   it('names the unsupported type', () => {
-    const key = methodPublicKey({ type: 'EcdsaSecp256k1VerificationKey2019', publicKeyHex: '02ab' });
+    const key = methodPublicKey({
+      type: 'EcdsaSecp256k1VerificationKey2019',
+      publicKeyHex: '02ab',
+    });
 
     expect(key).toMatchObject({
       ok: false,

@@ -55,7 +55,8 @@ export async function newKey(alg: 'EdDSA' | 'ES256' | 'ES384' | 'RS256'): Promis
 
 /** The did:key of an Ed25519, P-256 or P-384 public JWK. */
 export function didKeyOf(jwk: JWK): string {
-  if (jwk.kty === 'OKP') return `did:key:${multibase(CODEC.ed25519, base64url.decode(jwk.x as string))}`;
+  if (jwk.kty === 'OKP')
+    return `did:key:${multibase(CODEC.ed25519, base64url.decode(jwk.x as string))}`;
 
   const codec = jwk.crv === 'P-256' ? CODEC.p256 : CODEC.p384;
   return `did:key:${multibase(codec, compressedPoint(jwk))}`;
@@ -67,8 +68,12 @@ export async function keyFromMultibasePair(pair: {
   privateKeyMultibase: string;
 }): Promise<TestKey> {
   // Both carry a two-byte multicodec prefix (ed25519-pub 0xed, ed25519-priv 0x1300).
-  const x = base64url.encode((decodeBase58(pair.publicKeyMultibase.slice(1)) as Uint8Array).slice(2));
-  const d = base64url.encode((decodeBase58(pair.privateKeyMultibase.slice(1)) as Uint8Array).slice(2));
+  const x = base64url.encode(
+    (decodeBase58(pair.publicKeyMultibase.slice(1)) as Uint8Array).slice(2),
+  );
+  const d = base64url.encode(
+    (decodeBase58(pair.privateKeyMultibase.slice(1)) as Uint8Array).slice(2),
+  );
   const publicJwk: JWK = { kty: 'OKP', crv: 'Ed25519', x };
   const privateKey = (await importJWK({ ...publicJwk, d }, 'EdDSA')) as CryptoKey;
   return { privateKey, publicJwk };

@@ -21,9 +21,17 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
-async function serveList(options: { set?: Record<number, number>; size?: number; purpose?: string }) {
+async function serveList(options: {
+  set?: Record<number, number>;
+  size?: number;
+  purpose?: string;
+}) {
   const bits = bitstring(FULL_LENGTH * (options.size ?? 1), options.set ?? {}, options.size);
-  const list = listCredential({ id: LIST, encodedList: await encodedList(bits), statusPurpose: options.purpose });
+  const list = listCredential({
+    id: LIST,
+    encodedList: await encodedList(bits),
+    statusPurpose: options.purpose,
+  });
   server.use(http.get(LIST, () => HttpResponse.json(list)));
 }
 
@@ -84,7 +92,9 @@ describe('message', () => {
 
     const checks = await checkStatus(credentialWith(messageEntry), testContext().ctx);
 
-    expect(summary(checks)).toEqual([{ status: 'warning', code: 'status_message', required: false }]);
+    expect(summary(checks)).toEqual([
+      { status: 'warning', code: 'status_message', required: false },
+    ]);
     expect(checks[0]?.message).toContain('"rejected"');
     expect(checks[0]?.details).toMatchObject({ statusValue: '0x2', statusMessage: 'rejected' });
   });
@@ -95,7 +105,9 @@ describe('message', () => {
     const entry = bitstringEntry(LIST, 3, 'message');
     const checks = await checkStatus(credentialWith(entry), testContext().ctx);
 
-    expect(summary(checks)).toEqual([{ status: 'passed', code: 'no_status_message', required: false }]);
+    expect(summary(checks)).toEqual([
+      { status: 'passed', code: 'no_status_message', required: false },
+    ]);
   });
 });
 
@@ -121,7 +133,9 @@ describe('entries we do not act on', () => {
 
     const checks = await checkStatus(credentialWith(entry), testContext().ctx);
 
-    expect(summary(checks)).toEqual([{ status: 'unknown', code: 'status_entry_malformed', required: true }]);
+    expect(summary(checks)).toEqual([
+      { status: 'unknown', code: 'status_entry_malformed', required: true },
+    ]);
     expect(checks[0]?.details).toMatchObject({ problem });
   });
 });
@@ -130,7 +144,10 @@ describe('lists that answer but cannot be read', () => {
   it('an index past the end of the list is malformed', async () => {
     await serveList({});
 
-    const checks = await checkStatus(credentialWith(bitstringEntry(LIST, FULL_LENGTH)), testContext().ctx);
+    const checks = await checkStatus(
+      credentialWith(bitstringEntry(LIST, FULL_LENGTH)),
+      testContext().ctx,
+    );
 
     expect(checks[0]).toMatchObject({ status: 'unknown', code: 'status_list_malformed' });
     expect(checks[0]?.details).toMatchObject({ problem: 'index_out_of_range' });
@@ -139,7 +156,10 @@ describe('lists that answer but cannot be read', () => {
   it('a list for another purpose is malformed', async () => {
     await serveList({ purpose: 'revocation' });
 
-    const checks = await checkStatus(credentialWith(bitstringEntry(LIST, 1, 'suspension')), testContext().ctx);
+    const checks = await checkStatus(
+      credentialWith(bitstringEntry(LIST, 1, 'suspension')),
+      testContext().ctx,
+    );
 
     expect(checks[0]?.details).toMatchObject({ problem: 'purpose_mismatch' });
   });
@@ -149,7 +169,10 @@ describe('lists that answer but cannot be read', () => {
     ['a subject of another type', { type: 'StatusList2021' }, 'subject_type'],
     ['an encodedList that is not GZIP', { encodedList: 'uAAAA' }, 'compression'],
   ])('a list with %s is malformed', async (_name, change, problem) => {
-    const list = listCredential({ id: LIST, encodedList: await encodedList(bitstring(FULL_LENGTH, {})) });
+    const list = listCredential({
+      id: LIST,
+      encodedList: await encodedList(bitstring(FULL_LENGTH, {})),
+    });
     const subject = { ...(list.credentialSubject as object), ...change };
     server.use(http.get(LIST, () => HttpResponse.json({ ...list, credentialSubject: subject })));
 

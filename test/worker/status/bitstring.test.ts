@@ -7,7 +7,9 @@ describe('readStatus', () => {
   it('reads bit 0 from the most significant bit of the first byte', () => {
     const bits = new Uint8Array([0b1000_0000, 0]);
 
-    expect([readStatus(bits, 0, 1), readStatus(bits, 1, 1), readStatus(bits, 7, 1)]).toEqual([1, 0, 0]);
+    expect([readStatus(bits, 0, 1), readStatus(bits, 1, 1), readStatus(bits, 7, 1)]).toEqual([
+      1, 0, 0,
+    ]);
   });
 
   it('reads bit 7 from the least significant bit of the first byte', () => {
@@ -19,13 +21,19 @@ describe('readStatus', () => {
   it('reads a multi-bit entry most significant bit first', () => {
     const bits = bitstring(64, { 3: 0b10, 4: 0b01 }, 2);
 
-    expect([readStatus(bits, 3, 2), readStatus(bits, 4, 2), readStatus(bits, 5, 2)]).toEqual([2, 1, 0]);
+    expect([readStatus(bits, 3, 2), readStatus(bits, 4, 2), readStatus(bits, 5, 2)]).toEqual([
+      2, 1, 0,
+    ]);
   });
 
   it('gives null for an entry past the end of the list', () => {
     const bits = new Uint8Array(2);
 
-    expect([readStatus(bits, 15, 1), readStatus(bits, 16, 1), readStatus(bits, 8, 2)]).toEqual([0, null, null]);
+    expect([readStatus(bits, 15, 1), readStatus(bits, 16, 1), readStatus(bits, 8, 2)]).toEqual([
+      0,
+      null,
+      null,
+    ]);
   });
 });
 

@@ -12,7 +12,9 @@ describe('checkStatus', () => {
 
     const checks = await checkStatus(credential, testContext().ctx);
 
-    expect(checks).toEqual([expect.objectContaining({ id: 'status', status: 'not_applicable', code: 'no_status' })]);
+    expect(checks).toEqual([
+      expect.objectContaining({ id: 'status', status: 'not_applicable', code: 'no_status' }),
+    ]);
   });
 
   it('reports an unknown method as unsupported, without fetching', async () => {
@@ -27,13 +29,19 @@ describe('checkStatus', () => {
   });
 
   it('reports an entry that is not an object as malformed', async () => {
-    const checks = await checkStatus(credentialWith('https://issuer.example/status'), testContext().ctx);
+    const checks = await checkStatus(
+      credentialWith('https://issuer.example/status'),
+      testContext().ctx,
+    );
 
     expect(codes(checks)).toEqual([['unknown', 'status_entry_malformed']]);
   });
 
   it('checks at most eight entries and says so', async () => {
-    const entries = Array.from({ length: 10 }, (_, index) => ({ id: `urn:x:${index}`, type: 'Other' }));
+    const entries = Array.from({ length: 10 }, (_, index) => ({
+      id: `urn:x:${index}`,
+      type: 'Other',
+    }));
 
     const checks = await checkStatus(credentialWith(entries), testContext().ctx);
 
@@ -47,7 +55,8 @@ describe('checkStatus', () => {
     const [only] = await checkStatus(credentialWith(entry), testContext().ctx);
 
     expect(only?.message).toBe(
-      'This credential uses a status method we do not support, so we cannot tell whether this credential is suspended.',
+      'This credential uses a status method we do not support, ' +
+        'so we cannot tell whether this credential is suspended.',
     );
   });
 });

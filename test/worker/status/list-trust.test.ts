@@ -5,7 +5,8 @@ import { check } from '../../../src/verify/report/check';
 import { listTrustProblem } from '../../../src/verify/status/list-trust';
 import { NOW, nestedReport } from './support/nested';
 
-const code = (report: Parameters<typeof listTrustProblem>[0]) => listTrustProblem(report)?.code ?? null;
+const code = (report: Parameters<typeof listTrustProblem>[0]) =>
+  listTrustProblem(report)?.code ?? null;
 
 describe('listTrustProblem', () => {
   it('trusts a list that verified', () => {

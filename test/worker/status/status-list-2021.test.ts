@@ -5,7 +5,13 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { checkStatus } from '../../../src/verify/status';
 import { testContext } from './support/context';
-import { bitstring, credentialWith, encodedList, FULL_LENGTH, listCredential } from './support/lists';
+import {
+  bitstring,
+  credentialWith,
+  encodedList,
+  FULL_LENGTH,
+  listCredential,
+} from './support/lists';
 
 const LIST = 'https://issuer.example/status-2021/3';
 
@@ -16,10 +22,20 @@ afterAll(() => server.close());
 
 function entry(index: number, statusPurpose = 'revocation') {
   const type = 'StatusList2021Entry';
-  return { id: `${LIST}#${index}`, type, statusPurpose, statusListIndex: String(index), statusListCredential: LIST };
+  return {
+    id: `${LIST}#${index}`,
+    type,
+    statusPurpose,
+    statusListIndex: String(index),
+    statusListCredential: LIST,
+  };
 }
 
-async function serve(set: Record<number, number>, statusPurpose = 'revocation', type = 'StatusList2021Credential') {
+async function serve(
+  set: Record<number, number>,
+  statusPurpose = 'revocation',
+  type = 'StatusList2021Credential',
+) {
   const list = listCredential({
     id: LIST,
     statusPurpose,
@@ -62,7 +78,10 @@ describe('StatusList2021Entry', () => {
 
     const checks = await checkStatus(credentialWith(entry(12)), testContext().ctx);
 
-    expect(checks[0]?.details).toMatchObject({ type: 'StatusList2021Entry', statusListIndex: '12' });
+    expect(checks[0]?.details).toMatchObject({
+      type: 'StatusList2021Entry',
+      statusListIndex: '12',
+    });
   });
 
   it('a Bitstring Status List credential does not answer a 2021 entry', async () => {

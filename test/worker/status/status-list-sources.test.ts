@@ -25,7 +25,11 @@ afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
 async function list(set: Record<number, number>, issuer: unknown = LIST_ISSUER, id = LIST) {
-  return listCredential({ id, issuer, encodedList: await encodedList(bitstring(FULL_LENGTH, set)) });
+  return listCredential({
+    id,
+    issuer,
+    encodedList: await encodedList(bitstring(FULL_LENGTH, set)),
+  });
 }
 
 const codes = (checks: { status: string; code: string }[]) => checks.map((c) => [c.status, c.code]);
@@ -61,9 +65,15 @@ describe('a list that does not verify', () => {
 describe('a list published as a VC-JWT', () => {
   it('is verified as the token and read from its vc claim', async () => {
     const header = base64Url(new TextEncoder().encode('{"alg":"EdDSA"}'));
-    const payload = base64Url(new TextEncoder().encode(JSON.stringify({ vc: await list({ 5: 1 }) })));
+    const payload = base64Url(
+      new TextEncoder().encode(JSON.stringify({ vc: await list({ 5: 1 }) })),
+    );
     const token = `${header}.${payload}.c2lnbmF0dXJl`;
-    server.use(http.get(LIST, () => HttpResponse.text(token, { headers: { 'content-type': 'application/vc+jwt' } })));
+    server.use(
+      http.get(LIST, () =>
+        HttpResponse.text(token, { headers: { 'content-type': 'application/vc+jwt' } }),
+      ),
+    );
     const { ctx, verified } = testContext();
 
     const checks = await checkStatus(credentialWith(bitstringEntry(LIST, 5)), ctx);
@@ -78,7 +88,10 @@ describe('the issuer of the list', () => {
     const served = await list({});
     server.use(http.get(LIST, () => HttpResponse.json(served)));
 
-    const credential = credentialWith(bitstringEntry(LIST, 1), { id: LIST_ISSUER, name: 'Example' });
+    const credential = credentialWith(bitstringEntry(LIST, 1), {
+      id: LIST_ISSUER,
+      name: 'Example',
+    });
     const checks = await checkStatus(credential, testContext().ctx);
 
     expect(codes(checks)).toEqual([['passed', 'not_revoked']]);
@@ -97,7 +110,10 @@ describe('several entries', () => {
       http.get(LIST, () => HttpResponse.json(revocation)),
       http.get(`${LIST}/suspension`, () => HttpResponse.json(suspension)),
     );
-    const entries = [bitstringEntry(LIST, 2), bitstringEntry(`${LIST}/suspension`, 2, 'suspension')];
+    const entries = [
+      bitstringEntry(LIST, 2),
+      bitstringEntry(`${LIST}/suspension`, 2, 'suspension'),
+    ];
 
     const checks = await checkStatus(credentialWith(entries), testContext().ctx);
 
@@ -122,7 +138,10 @@ describe('nesting', () => {
     const served = await list({});
     server.use(http.get(LIST, () => HttpResponse.json(served)));
 
-    const checks = await checkStatus(credentialWith(bitstringEntry(LIST, 1)), testContext({ depth: 1 }).ctx);
+    const checks = await checkStatus(
+      credentialWith(bitstringEntry(LIST, 1)),
+      testContext({ depth: 1 }).ctx,
+    );
 
     expect(codes(checks)).toEqual([['passed', 'not_revoked']]);
   });
@@ -147,7 +166,10 @@ describe('attack: a list over plain HTTP', () => {
     const served = await list({}, LIST_ISSUER, PLAIN_LIST);
     server.use(http.get(PLAIN_LIST, () => HttpResponse.json(served)));
 
-    const checks = await checkStatus(credentialWith(bitstringEntry(PLAIN_LIST, 1)), testContext().ctx);
+    const checks = await checkStatus(
+      credentialWith(bitstringEntry(PLAIN_LIST, 1)),
+      testContext().ctx,
+    );
 
     expect(checks).toEqual([
       expect.objectContaining({ status: 'warning', code: 'status_list_insecure', required: false }),
@@ -159,7 +181,10 @@ describe('attack: a list over plain HTTP', () => {
     const served = await list({ 1: 1 }, LIST_ISSUER, PLAIN_LIST);
     server.use(http.get(PLAIN_LIST, () => HttpResponse.json(served)));
 
-    const checks = await checkStatus(credentialWith(bitstringEntry(PLAIN_LIST, 1)), testContext().ctx);
+    const checks = await checkStatus(
+      credentialWith(bitstringEntry(PLAIN_LIST, 1)),
+      testContext().ctx,
+    );
 
     expect(codes(checks)).toEqual([['failed', 'revoked']]);
   });

@@ -7,7 +7,10 @@ export interface RecordedFetch {
   options: FetchOptions;
 }
 
-function failure(code: 'unreachable' | 'http_error' | 'rate_limited', status?: number): FetchOutcome {
+function failure(
+  code: 'unreachable' | 'http_error' | 'rate_limited',
+  status?: number,
+): FetchOutcome {
   const message = 'The document could not be fetched.';
   return { ok: false, error: status === undefined ? { code, message } : { code, message, status } };
 }

@@ -23,7 +23,10 @@ function report(checks: Check[], issuer: string | null): VerificationReport {
 export type NestedOutcome = 'valid' | 'tampered' | 'expired' | 'not_yet_valid' | 'indeterminate';
 
 /** A report with the given outcome, built from checks so the verdict rule decides it. */
-export function nestedReport(outcome: NestedOutcome, issuer: string | null = null): VerificationReport {
+export function nestedReport(
+  outcome: NestedOutcome,
+  issuer: string | null = null,
+): VerificationReport {
   const validity = check('validity_period', 'passed', 'within_validity_period', 'In period.');
 
   if (outcome === 'tampered') {
@@ -31,7 +34,10 @@ export function nestedReport(outcome: NestedOutcome, issuer: string | null = nul
     return report([broken, validity], issuer);
   }
   if (outcome === 'expired' || outcome === 'not_yet_valid') {
-    return report([PROOF_PASSED, check('validity_period', 'failed', outcome, 'Out of period.')], issuer);
+    return report(
+      [PROOF_PASSED, check('validity_period', 'failed', outcome, 'Out of period.')],
+      issuer,
+    );
   }
   if (outcome === 'indeterminate') {
     const unknownKey = check('proof', 'unknown', 'key_unresolved', 'The key could not be found.');
