@@ -39,7 +39,7 @@ function readNow(text: string | undefined): Date | null {
   if (text === undefined) return null;
 
   const now = parseIsoInstant(text);
-  if (!now) throw new UsageError(`--now must be an ISO 8601 date or date-time with Z or an offset`);
+  if (!now) throw new UsageError('--now must be an ISO 8601 date or date-time with Z or an offset');
   return now;
 }
 

@@ -39,9 +39,10 @@ async function readFileHead(path: string): Promise<Uint8Array> {
 async function readStreamHead(stream: Readable): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   let length = 0;
-  for await (const chunk of stream) {
-    chunks.push(Buffer.from(chunk));
-    length += chunks.at(-1)?.length ?? 0;
+  for await (const data of stream) {
+    const chunk = Buffer.from(data);
+    chunks.push(chunk);
+    length += chunk.length;
     if (length >= READ_LIMIT) break;
   }
   return Buffer.concat(chunks).subarray(0, READ_LIMIT);

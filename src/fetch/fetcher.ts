@@ -44,7 +44,7 @@ async function overNetwork(url: URL, options: FetchOptions, context: ExchangeCon
   const upgraded = new URL(url.href);
   upgraded.protocol = 'https:';
   const secure = await exchange(upgraded, options.kind, context);
-  if (secure.ok) return secure;
+  if (secure.ok || !NO_ANSWER.has(secure.error.code)) return secure;
 
   return exchange(url, options.kind, context);
 }

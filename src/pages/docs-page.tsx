@@ -59,7 +59,7 @@ function Parameters({ parameters }: { parameters: DocsParameter[] }) {
 
   return (
     <>
-      <h4>Parameters</h4>
+      <h3>Parameters</h3>
       <table>
         <thead>
           <tr>
@@ -100,12 +100,12 @@ function Endpoint({ endpoint }: { endpoint: DocsEndpoint }) {
       </p>
       <p>{endpoint.description}</p>
       <Parameters parameters={endpoint.parameters} />
-      {endpoint.requestBodies.length > 0 ? <h4>Request body</h4> : null}
+      {endpoint.requestBodies.length > 0 ? <h3>Request body</h3> : null}
       <Bodies bodies={endpoint.requestBodies} />
-      <h4>Responses</h4>
+      <h3>Responses</h3>
       {endpoint.responses.map((response) => (
         <>
-          <h5>{`${response.status}: ${response.description}`}</h5>
+          <h4>{`${response.status}: ${response.description}`}</h4>
           <Bodies bodies={response.bodies} />
         </>
       ))}

@@ -82,7 +82,9 @@ pre {
   font-size: .8rem;
 }
 table { border-collapse: collapse; width: 100%; background: var(--paper); }
-th, td { border: 1px solid var(--line); padding: .4rem .6rem; text-align: left; vertical-align: top; }
+th, td {
+  border: 1px solid var(--line); padding: .4rem .6rem; text-align: left; vertical-align: top;
+}
 .method { font-family: ${MONO}; font-weight: 700; margin-right: .5rem; }
 section.card { margin-bottom: 1.5rem; }
 `;

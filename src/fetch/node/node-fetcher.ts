@@ -1,7 +1,6 @@
 // The guarded fetcher as the command line uses it: documents from a map, the rest from the
 // network through the DNS-pinning transport, or nothing else at all when offline.
-import { createGuardedFetcher } from '../fetcher';
-import type { DocumentFetcher } from '../types';
+import { createGuardedFetcher, type DocumentFetcher } from '../index';
 import { createDocumentsTransport, type DocumentsMap } from './documents-transport';
 import { createPinnedTransport, createResolveHost, type LookupAll } from './pinned-transport';
 

@@ -1,9 +1,16 @@
 // The `schema` step: validates the credential, as given, against each JSON Schema it names in
 // `credentialSchema` (VC Data Model 2.0 §4.11; OB 3.0 `1EdTechJsonSchemaValidator2019`).
-import type { Validator } from '@cfworker/json-schema';
 import type { VerifyContext } from '../context';
-import { advisory, check } from '../report/check';
+import { check } from '../report/check';
 import type { Check } from '../report/types';
+import {
+  entryMalformed,
+  type SchemaFacts,
+  schemaUnreachable,
+  schemaUnusable,
+  typeUnsupported,
+  validationCheck,
+} from './outcomes';
 import { fetchSchema } from './remote-schema';
 import { validateWith } from './validate';
 import { bundledValidator } from './validators';
@@ -15,72 +22,38 @@ const JSON_SCHEMA_TYPES = new Set([
   'JsonSchema',
 ]);
 
+/** More entries than this are not checked: each schema we do not carry costs a request. */
+const MAXIMUM_ENTRIES = 8;
+
 type Entry = Record<string, unknown>;
 
-function schemaEntries(credential: Record<string, unknown>): unknown[] {
-  const named = credential.credentialSchema;
-  return named === undefined || named === null ? [] : [named].flat();
+function isEntry(value: unknown): value is Entry {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-function typeOf(entry: Entry): string | null {
-  return [entry.type].flat().find((type): type is string => typeof type === 'string') ?? null;
+function factsOf(entry: Entry): SchemaFacts {
+  const type = [entry.type].flat().find((item): item is string => typeof item === 'string');
+  return { schemaId: typeof entry.id === 'string' ? entry.id : null, type: type ?? null };
 }
 
-function validated(validator: Validator, credential: unknown, details: Entry, insecure: boolean) {
-  const outcome = validateWith(validator, credential);
-  if (!outcome.ok) {
-    const message =
-      'The schema the credential names could not be used, so its shape was not checked.';
-    return check('schema', 'unknown', 'schema_unusable', message, details);
-  }
-  if (!outcome.valid) {
-    const message = 'The credential does not follow the data schema its issuer declared.';
-    const facts = { ...details, errors: outcome.errors, errorCount: outcome.errorCount };
-    return check('schema', 'failed', 'schema_invalid', message, facts);
-  }
-  if (insecure) {
-    const message = 'The credential follows its schema, but the schema came over plain HTTP.';
-    return check('schema', 'warning', 'schema_insecure', message, details);
-  }
-  return check(
-    'schema',
-    'passed',
-    'schema_valid',
-    'The credential follows its declared data schema.',
-    details,
-  );
-}
+async function checkEntry(entry: Entry, credential: unknown, ctx: VerifyContext): Promise<Check> {
+  const facts = factsOf(entry);
+  if (facts.type === null || !JSON_SCHEMA_TYPES.has(facts.type)) return typeUnsupported(facts);
 
-async function checkEntry(entry: Entry, credential: Record<string, unknown>, ctx: VerifyContext) {
-  const details = { schemaId: typeof entry.id === 'string' ? entry.id : null, type: typeOf(entry) };
-  if (details.type === null || !JSON_SCHEMA_TYPES.has(details.type)) {
-    const message =
-      'The credential names a kind of schema we do not check; it is shown for information.';
-    return advisory('schema', 'warning', 'schema_type_unsupported', message, details);
-  }
-  if (details.schemaId === null) {
-    const message = 'The credential names a schema without saying where it is.';
-    return advisory('schema', 'warning', 'schema_entry_malformed', message, details);
-  }
+  if (facts.schemaId === null) return entryMalformed(facts);
 
-  const bundled = bundledValidator(details.schemaId);
-  if (bundled) return validated(bundled, credential, { ...details, bundled: true }, false);
+  const bundled = bundledValidator(facts.schemaId);
+  if (bundled)
+    return validationCheck(validateWith(bundled, credential), { ...facts, bundled: true }, false);
 
-  const remote = await fetchSchema(details.schemaId, ctx);
-  if (remote.ok)
-    return validated(remote.validator, credential, { ...details, bundled: false }, remote.insecure);
-
-  if (remote.problem === 'unusable') {
-    const message =
-      'The schema the credential names is not a usable JSON Schema, so its shape was not checked.';
-    return check('schema', 'unknown', 'schema_unusable', message, details);
+  const remote = await fetchSchema(facts.schemaId, ctx);
+  if (!remote.ok) {
+    return remote.problem === 'unusable'
+      ? schemaUnusable(facts)
+      : schemaUnreachable(facts, remote.fetchError);
   }
-  const message =
-    'The schema the credential names could not be fetched, so its shape was not checked.';
-  return check('schema', 'unknown', 'schema_unreachable', message, {
-    ...details,
-    fetchError: remote.fetchError,
-  });
+  const outcome = validateWith(remote.validator, credential);
+  return validationCheck(outcome, { ...facts, bundled: false }, remote.insecure);
 }
 
 /**
@@ -91,19 +64,19 @@ export async function checkCredentialSchema(
   credential: Record<string, unknown>,
   ctx: VerifyContext,
 ): Promise<Check[]> {
-  const entries = schemaEntries(credential);
+  const named = credential.credentialSchema;
+  const entries = named === undefined || named === null ? [] : [named].flat();
   if (entries.length === 0) {
     return [check('schema', 'not_applicable', 'no_schema', 'The credential names no data schema.')];
   }
 
   const checks: Check[] = [];
-  for (const entry of entries) {
-    if (entry !== null && typeof entry === 'object' && !Array.isArray(entry)) {
-      checks.push(await checkEntry(entry as Entry, credential, ctx));
-    } else {
-      const message = 'The credential names a schema in a form we cannot read.';
-      checks.push(advisory('schema', 'warning', 'schema_entry_malformed', message));
-    }
+  for (const entry of entries.slice(0, MAXIMUM_ENTRIES)) {
+    checks.push(isEntry(entry) ? await checkEntry(entry, credential, ctx) : entryMalformed(null));
+  }
+  if (entries.length > MAXIMUM_ENTRIES) {
+    const message = `Only the first ${MAXIMUM_ENTRIES} data schemas were checked.`;
+    checks.push(check('schema', 'warning', 'schema_entries_skipped', message));
   }
   return checks;
 }
