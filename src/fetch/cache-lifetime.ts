@@ -36,7 +36,7 @@ function fromExpires(headers: Headers, nowMs: number): number {
 /** The server's own freshness lifetime, in seconds, before any cap. */
 export function serverLifetime(headers: Headers, nowMs: number, defaultSeconds: number): number {
   const found = directives(headers.get('cache-control'));
-  if ( found.has('no-cache') || found.has('private')) return 0;
+  if (found.has('no-store') || found.has('no-cache') || found.has('private')) return 0;
 
   const age = deltaSeconds(headers.get('age') ?? '0');
   const maxAge = found.get('s-maxage') ?? found.get('max-age');

@@ -28,3 +28,22 @@ export function checkShape(value: unknown): ShapeProblem {
 
   return null;
 }
+
+/** Deepest bracket nesting of JSON text, found by a scan that skips strings; runs before parsing. */
+export function textDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i];
+    if (inString) {
+      if (char === '\\') i += 1;
+      else if (char === '"') inString = false;
+    } else if (char === '"') inString = true;
+    else if (char === '{' || char === '[') deepest = Math.max(deepest, ++depth);
+    else if (char === '}' || char === ']') depth -= 1;
+  }
+
+  return deepest;
+}

@@ -2,7 +2,7 @@
 import type { DocumentFetcher, FetchError } from '../../fetch/types';
 import { check } from '../report/check';
 import type { Check } from '../report/types';
-import { checkShape, MAX_INPUT_BYTES } from './limits';
+import { checkShape, MAX_DEPTH, MAX_INPUT_BYTES, textDepth } from './limits';
 
 export type VerificationInput =
   | { kind: 'url'; url: string }
@@ -70,6 +70,9 @@ export function readText(text: string): ReadResult {
   if (!trimmed.startsWith('{')) {
     return refuse('not_a_credential', 'This is not a credential: it is neither JSON nor a JWT.');
   }
+
+  if (textDepth(trimmed) > MAX_DEPTH)
+    return refuse('input_too_deep', 'The document is nested too deeply.');
 
   try {
     return readJson(JSON.parse(trimmed));

@@ -1,6 +1,8 @@
+import { HttpResponse, http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
-import { countRows, freezeClock, NOW, postJson } from './support';
+import { countRows, freezeClock, NOW, postJson, startMockWeb } from './support';
 
+const server = startMockWeb();
 freezeClock();
 
 const CREDENTIAL = { '@context': ['https://www.w3.org/ns/credentials/v2'], type: ['X'] };
@@ -23,6 +25,23 @@ describe('Idempotency-Key on POST /api/v1/verifications', () => {
     expect(again.headers.get('location')).toBe(first.headers.get('location'));
     expect(again.headers.get('idempotent-replayed')).toBe('true');
     expect(await countRows('verifications')).toBe(rows);
+  });
+
+  it('does not run the verification again on a replay', async () => {
+    const url = 'https://badges.example.org/credentials/replayed.json';
+    let fetched = 0;
+    server.use(
+      http.get(url, () => {
+        fetched += 1;
+        return HttpResponse.json(CREDENTIAL, { headers: { 'cache-control': 'no-store' } });
+      }),
+    );
+    const key = freshKey();
+
+    await postJson({ url }, { 'idempotency-key': key });
+    await postJson({ url }, { 'idempotency-key': key });
+
+    expect(fetched).toBe(1);
   });
 
   it('refuses the same key with a different body (422 idempotency_conflict)', async () => {
