@@ -6,7 +6,7 @@ import { base64UrlToBytes } from './base64url';
 export const MINIMUM_BITSTRING_BITS = 131_072;
 
 /** We refuse to inflate more than this: 128 Mbit of statuses, far above any real list. */
-export const MAXIMUM_BITSTRING_BYTES = 16 * 1024 * 1024;
+const MAXIMUM_BITSTRING_BYTES = 16 * 1024 * 1024;
 
 export type ExpandResult =
   | { ok: true; bits: Uint8Array }

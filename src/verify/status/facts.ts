@@ -25,7 +25,7 @@ function text(value: unknown): string | null {
 }
 
 /** The type of an entry: the first string of `type` (a string or an array). */
-export function entryType(entry: StatusEntry): string | null {
+function entryType(entry: StatusEntry): string | null {
   const types = [entry.type].flat();
 
   return types.find((type): type is string => typeof type === 'string') ?? null;

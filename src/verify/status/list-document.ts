@@ -8,7 +8,7 @@ import { isObject, type StatusFacts } from './facts';
 import { listMalformed, listUnreachable } from './outcomes';
 
 /** Seconds a status list may be reused: long enough to spare the issuer, short enough to matter. */
-export const STATUS_LIST_CACHE_SECONDS = 300;
+const STATUS_LIST_CACHE_SECONDS = 300;
 
 const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
 
