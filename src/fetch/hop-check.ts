@@ -26,7 +26,7 @@ async function resolvedError(
   if (!addresses || addresses.length === 0) return unreachable(hostname);
 
   // Every address counts: a resolver may hand any one of them to the connection.
-  for (const address of addresses.slice(0, 1)) {
+  for (const address of addresses) {
     const reason = classifyAddress(address);
     if (reason) return forbiddenDestination(reason);
   }

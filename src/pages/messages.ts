@@ -33,6 +33,10 @@ export const CHECK_NAMES: Readonly<Record<CheckId, string>> = {
   status: 'Revocation and suspension status',
   validity_period: 'Validity period',
   refresh: 'Refresh service',
+  hosted_copy: 'Hosted copy matches',
+  recipient: 'Issued to this candidate',
+  challenge: 'Presentation challenge',
+  holder_binding: 'Presented by the subject',
 };
 
 /** Whether the credential is authentic: true, false, or null (could not tell). */

@@ -1,18 +1,22 @@
 // The verification engine's entry point. Runtime-agnostic: the Worker, the CLI and the tests call
 // it the same way, with time and fetching passed in. It never throws; it returns a report.
 import type { DocumentFetcher } from '../fetch/types';
+import type { VerifyRequest } from './context';
 import { verifyParsed } from './pipeline';
 import { check } from './report/check';
 import { buildReport } from './report/build';
 import type { VerificationReport } from './report/types';
 import { readInput, type VerificationInput } from './input/read';
 
+export type { PresentationChallenge, VerifyRequest } from './context';
 export type { VerificationInput } from './input/read';
 export type * from './report/types';
 
 export interface VerifyOptions {
   fetcher: DocumentFetcher;
   now: Date;
+  /** What the person asking adds: the candidate's identity, a presentation challenge. */
+  request?: VerifyRequest;
 }
 
 /** Verifies one credential: a URL, parsed JSON, or text (JSON, a compact JWT, a data: URL). */
@@ -24,7 +28,8 @@ export async function verifyCredential(
     const read = await readInput(input, options.fetcher);
     if (!read.ok) return buildReport([read.check], null, options.now);
 
-    return await verifyParsed(read.value, { ...options, depth: 0 });
+    const { fetcher, now, request = {} } = options;
+    return await verifyParsed(read.value, { fetcher, now, request, depth: 0 });
   } catch {
     const failure = check(
       'input',

@@ -1,39 +1,16 @@
-// The order of checks for one parsed credential: context, structure, schema, proof, issuer
-// binding, status, validity period, refresh. Each step lives in its own module.
+// Sends a parsed input to the verifier for its kind and gives nested verifications the same way in.
 import type { VerifyContext } from './context';
 import { type ParsedCredential, readJson, readText } from './input/read';
-import { decodeVcJwt, verifyVcJwtProof } from './jwt';
-import { verifyDataIntegrity } from './proof/data-integrity';
-import { checkIssuerBinding } from './proof/issuer-binding';
-import type { ProofResult } from './proof/types';
+import { verifyOpenBadge2 } from './ob2';
+import { verifyPresentation } from './presentation';
 import { buildReport } from './report/build';
-import { advisory, check } from './report/check';
-import { describeSubject } from './report/subject';
-import type { Check, Format, VerificationReport } from './report/types';
-import { checkCredentialSchema } from './schemas';
-import { checkStatus } from './status';
-import { checkContexts } from './structure/contexts-check';
-import { detectFormat } from './structure/format';
-import { idOf } from './structure/problem';
-import { checkStructure } from './structure/structure-check';
-import { checkRefreshService } from './validity/refresh';
-import { checkValidityPeriod } from './validity/validity-period';
+import type { VerificationReport } from './report/types';
+import { routeOf } from './route';
+import { verifyW3cCredential } from './vc/verify-credential';
 
 export type PipelineOptions = Omit<VerifyContext, 'verifyNested'>;
 
-interface Secured {
-  credential: Record<string, unknown>;
-  securing: Format['securing'];
-  proofs: ProofResult[];
-}
-
-const UNSIGNED = check(
-  'proof',
-  'failed',
-  'unsigned',
-  'The credential carries no proof: anyone could have written it.',
-);
-
+/** Nested credentials are verified as credentials in their own right, one level deeper. */
 function nestedVerifier(options: PipelineOptions): VerifyContext['verifyNested'] {
   return async (value) => {
     const read = typeof value === 'string' ? readText(value) : readJson(value);
@@ -43,82 +20,19 @@ function nestedVerifier(options: PipelineOptions): VerifyContext['verifyNested']
   };
 }
 
-async function secureJwt(
-  token: string,
-  enveloped: boolean,
-  ctx: VerifyContext,
-): Promise<Secured | Check> {
-  const decoded = decodeVcJwt(token);
-  if (!decoded.ok) return check('input', 'failed', decoded.code, decoded.message);
-
-  const proof = await verifyVcJwtProof(token, decoded, ctx.fetcher, ctx.now);
-  return {
-    credential: decoded.credential,
-    securing: enveloped ? 'enveloped' : 'vc-jwt',
-    proofs: [proof],
-  };
-}
-
-async function secureJsonLd(
-  document: Record<string, unknown>,
-  ctx: VerifyContext,
-): Promise<Secured> {
-  const input = { document, fetcher: ctx.fetcher, now: ctx.now, proofPurpose: 'assertionMethod' };
-  const proofs = await verifyDataIntegrity(input);
-
-  return { credential: document, securing: proofs.length > 0 ? 'data-integrity' : 'none', proofs };
-}
-
-function proofChecks(secured: Secured): Check[] {
-  if (secured.proofs.length === 0) return [UNSIGNED];
-
-  const issuer = idOf(secured.credential.issuer);
-  const proofs = secured.proofs.map((result) => result.check);
-  return [...proofs, ...secured.proofs.map((result) => checkIssuerBinding(result, issuer))];
-}
-
-async function statusChecks(
-  credential: Record<string, unknown>,
-  earlier: Check[],
-  ctx: VerifyContext,
-) {
-  if (earlier.some((c) => c.required && c.status === 'failed')) {
-    const message = 'Not checked: the credential already failed an earlier check.';
-    return [advisory('status', 'unknown', 'status_not_checked', message)];
-  }
-  return checkStatus(credential, ctx);
-}
-
-async function runChecks(secured: Secured, ctx: VerifyContext): Promise<Check[]> {
-  const { credential } = secured;
-  const [contexts, schemas] = await Promise.all([
-    checkContexts(credential),
-    checkCredentialSchema(credential, ctx),
-  ]);
-  const before = [contexts, checkStructure(credential), ...schemas, ...proofChecks(secured)];
-  const status = await statusChecks(credential, before, ctx);
-
-  return [
-    ...before,
-    ...status,
-    checkValidityPeriod(credential, ctx.now),
-    checkRefreshService(credential),
-  ];
-}
-
-/** Verifies a parsed credential. `depth` counts nested verifications (status lists). */
+/** Verifies a parsed credential or presentation. `depth` counts nested verifications. */
 export async function verifyParsed(
   parsed: ParsedCredential,
   options: PipelineOptions,
 ): Promise<VerificationReport> {
   const ctx: VerifyContext = { ...options, verifyNested: nestedVerifier(options) };
-  const secured =
-    parsed.form === 'jwt'
-      ? await secureJwt(parsed.token, parsed.enveloped, ctx)
-      : await secureJsonLd(parsed.value, ctx);
-  if (!('credential' in secured)) return buildReport([secured], null, ctx.now);
 
-  const checks = await runChecks(secured, ctx);
-  const format = detectFormat(secured.credential, secured.securing);
-  return buildReport(checks, format, ctx.now, describeSubject(secured.credential));
+  switch (routeOf(parsed)) {
+    case 'presentation':
+      return verifyPresentation(parsed, ctx);
+    case 'open-badges-2':
+      return verifyOpenBadge2(parsed, ctx);
+    default:
+      return verifyW3cCredential(parsed, ctx);
+  }
 }

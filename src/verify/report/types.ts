@@ -1,7 +1,7 @@
 // The verification report: a public contract shared by the API, the CLI and the pages.
 // Its JSON Schema lives beside this file (report.schema.json); keep the two in step.
 
-export const REPORT_SCHEMA_VERSION = '1.0.0';
+export const REPORT_SCHEMA_VERSION = '1.1.0';
 
 export type Verdict = 'valid' | 'invalid' | 'indeterminate';
 
@@ -17,7 +17,11 @@ export type CheckId =
   | 'issuer_binding'
   | 'status'
   | 'validity_period'
-  | 'refresh';
+  | 'refresh'
+  | 'hosted_copy'
+  | 'recipient'
+  | 'challenge'
+  | 'holder_binding';
 
 export interface Check {
   id: CheckId;
@@ -32,14 +36,23 @@ export interface Check {
   details?: Record<string, unknown>;
 }
 
-export type FormatType = 'open-badges-3.0' | 'clr-2.0' | 'verifiable-credential' | 'unknown';
+export type FormatType =
+  | 'open-badges-3.0'
+  | 'clr-2.0'
+  | 'verifiable-credential'
+  | 'verifiable-presentation'
+  | 'open-badges-2.0'
+  | 'open-badges-1.1'
+  | 'open-badges-1.0'
+  | 'open-badges-0.5'
+  | 'unknown';
 
 export interface Format {
   type: FormatType;
   /** W3C VC data model version, when recognised. */
   dataModel: 'vc-1.1' | 'vc-2.0' | null;
   /** How the credential is secured. */
-  securing: 'data-integrity' | 'vc-jwt' | 'enveloped' | 'none' | null;
+  securing: 'data-integrity' | 'vc-jwt' | 'enveloped' | 'hosted' | 'jws' | 'none' | null;
 }
 
 export interface ReportSubject {
@@ -51,6 +64,23 @@ export interface ReportSubject {
   validUntil: string | null;
 }
 
+/** Where the credential came from and how it was found. */
+export interface ReportSource {
+  /** What was handed in: pasted text or JSON, a link, or a file (a baked PNG or SVG). */
+  kind: 'pasted' | 'url' | 'png' | 'svg' | 'file';
+  /** For links: how the credential was found behind it. */
+  discoveredBy?: 'direct' | 'content-negotiation' | 'link-alternate' | 'platform-pattern';
+  /** For `platform-pattern`: the platform whose documented URL pattern was used. */
+  platform?: string;
+}
+
+/** A relation between two achievements of a CLR, kept for display. */
+export interface ReportAssociation {
+  associationType: string;
+  sourceId: string;
+  targetId: string;
+}
+
 export interface VerificationReport {
   schemaVersion: typeof REPORT_SCHEMA_VERSION;
   verdict: Verdict;
@@ -60,4 +90,12 @@ export interface VerificationReport {
   subject: ReportSubject | null;
   checks: Check[];
   verifiedAt: string;
+  /** How the credential reached us; absent when it was given directly as JSON or text. */
+  source?: ReportSource;
+  /** The credentials inside a CLR or a presentation, each verified in full on its own. */
+  credentials?: VerificationReport[];
+  /** Endorsements of the credential, its issuer or its achievement; never part of the verdict. */
+  endorsements?: VerificationReport[];
+  /** CLR 2.0: the associations between achievements. */
+  associations?: ReportAssociation[];
 }
