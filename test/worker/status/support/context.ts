@@ -12,6 +12,12 @@ export interface TestContextOptions {
 export function testContext(options: TestContextOptions = {}) {
   const { fetcher, requests } = testFetcher();
   const { verifyNested, seen } = nestedVerifier(options.nested);
-  const ctx: VerifyContext = { fetcher, now: NOW, depth: options.depth ?? 0, verifyNested };
+  const ctx: VerifyContext = {
+    fetcher,
+    now: NOW,
+    depth: options.depth ?? 0,
+    request: {},
+    verifyNested,
+  };
   return { ctx, requests, verified: seen };
 }
