@@ -128,7 +128,7 @@ async function follow(
     }
 
     discard(sent.response);
-    if (redirects > context.limits.maxRedirects) {
+    if (redirects >= context.limits.maxRedirects) {
       return { ok: false, error: errors.tooManyRedirects(context.limits.maxRedirects) };
     }
 

@@ -5,7 +5,7 @@ import type { VerifyRequest } from './context';
 import { verifyParsed } from './pipeline';
 import { check } from './report/check';
 import { buildReport } from './report/build';
-import type { VerificationReport } from './report/types';
+import type { ReportSource, VerificationReport } from './report/types';
 import { readInput, type VerificationInput } from './input/read';
 
 export type { PresentationChallenge, VerifyRequest } from './context';
@@ -19,6 +19,10 @@ export interface VerifyOptions {
   request?: VerifyRequest;
 }
 
+function withSource(report: VerificationReport, source?: ReportSource): VerificationReport {
+  return source ? { ...report, source } : report;
+}
+
 /** Verifies one credential: a URL, parsed JSON, or text (JSON, a compact JWT, a data: URL). */
 export async function verifyCredential(
   input: VerificationInput,
@@ -26,10 +30,11 @@ export async function verifyCredential(
 ): Promise<VerificationReport> {
   try {
     const read = await readInput(input, options.fetcher);
-    if (!read.ok) return buildReport([read.check], null, options.now);
+    if (!read.ok) return withSource(buildReport([read.check], null, options.now), read.source);
 
     const { fetcher, now, request = {} } = options;
-    return await verifyParsed(read.value, { fetcher, now, request, depth: 0 });
+    const report = await verifyParsed(read.value, { fetcher, now, request, depth: 0 });
+    return withSource(report, read.source);
   } catch {
     const failure = check(
       'input',

@@ -3,6 +3,9 @@
 /** Largest credential accepted, in bytes of text. */
 export const MAX_INPUT_BYTES = 1024 * 1024;
 
+/** Largest uploaded file (a baked image may be larger than the credential inside it). */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
 /** Deepest nesting of objects and arrays accepted. Real credentials stay well under 20. */
 export const MAX_DEPTH = 32;
 

@@ -1,20 +1,26 @@
 // Turns what a person handed us (a URL, JSON, text) into a parsed credential, within limits.
 import type { DocumentFetcher, FetchError } from '../../fetch/types';
 import { check } from '../report/check';
-import type { Check } from '../report/types';
-import { checkShape, MAX_DEPTH, MAX_INPUT_BYTES, textDepth } from './limits';
+import { unbake, imageContainer } from '../bake';
+import { discoverCredential } from '../discover';
+import type { Check, ReportSource } from '../report/types';
+import { checkShape, MAX_DEPTH, MAX_FILE_BYTES, MAX_INPUT_BYTES, textDepth } from './limits';
 
 export type VerificationInput =
   | { kind: 'url'; url: string }
   | { kind: 'json'; value: unknown }
-  | { kind: 'text'; text: string };
+  | { kind: 'text'; text: string }
+  /** An uploaded file: a baked PNG or SVG badge, or a JSON or JWT file. Judged by content. */
+  | { kind: 'file'; bytes: Uint8Array };
 
 /** A credential ready for the pipeline: a JSON-LD object, or a compact JWT. */
 export type ParsedCredential =
   | { form: 'json'; value: Record<string, unknown> }
   | { form: 'jwt'; token: string; enveloped: boolean };
 
-export type ReadResult = { ok: true; value: ParsedCredential } | { ok: false; check: Check };
+export type ReadResult =
+  | { ok: true; value: ParsedCredential; source?: ReportSource }
+  | { ok: false; check: Check; source?: ReportSource };
 
 const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
 const ENVELOPE_PREFIXES = ['data:application/vc+jwt,', 'data:application/vc-ld+jwt,'];
@@ -89,15 +95,46 @@ function unreachable(error: FetchError): ReadResult {
   return { ok: false, check: check('input', status, code, error.message) };
 }
 
+async function readUrl(url: string, fetcher: DocumentFetcher): Promise<ReadResult> {
+  const found = await discoverCredential(url, fetcher);
+  if (!found.ok) return { ...unreachable(found.error), source: { kind: 'url' } };
+
+  const { discoveredBy, platform } = found;
+  const source: ReportSource = platform
+    ? { kind: 'url', discoveredBy, platform }
+    : { kind: 'url', discoveredBy };
+  return { ...readText(found.text), source };
+}
+
+/** A file is an image when its bytes say so; otherwise it is read as JSON or JWT text. */
+async function readFile(bytes: Uint8Array, fetcher: DocumentFetcher): Promise<ReadResult> {
+  if (bytes.length > MAX_FILE_BYTES)
+    return refuse('input_too_large', 'The file is larger than 5 MiB.');
+
+  const container = imageContainer(bytes);
+  if (!container) return { ...readText(new TextDecoder().decode(bytes)), source: { kind: 'file' } };
+
+  const baked = unbake(bytes);
+  if (!baked.ok)
+    return {
+      ok: false,
+      check: check('input', 'failed', baked.code, baked.message),
+      source: { kind: container },
+    };
+
+  // Open Badges 1.0 and hosted 2.0 images may carry only the assertion's URL.
+  const text = baked.text.trim();
+  const read = /^https?:\/\//.test(text) ? await readUrl(text, fetcher) : readText(text);
+  return { ...read, source: { kind: container } };
+}
+
 export async function readInput(
   input: VerificationInput,
   fetcher: DocumentFetcher,
 ): Promise<ReadResult> {
   if (input.kind === 'json') return readJson(input.value);
   if (input.kind === 'text') return readText(input.text);
+  if (input.kind === 'file') return readFile(input.bytes, fetcher);
 
-  const outcome = await fetcher.fetch(input.url, { kind: 'credential' });
-  if (!outcome.ok) return unreachable(outcome.error);
-
-  return readText(new TextDecoder().decode(outcome.document.body));
+  return readUrl(input.url, fetcher);
 }

@@ -51,11 +51,21 @@ async function canonical(document: Json, suite: string): Promise<string> {
   return result.nquads;
 }
 
+export interface SignOptions {
+  verificationMethod?: string;
+  cryptosuite?: 'eddsa-rdfc-2022' | 'eddsa-jcs-2022';
+  created?: string;
+  /** `assertionMethod` for credentials (the default), `authentication` for presentations. */
+  proofPurpose?: string;
+  challenge?: string;
+  domain?: string;
+}
+
 /** Adds a Data Integrity proof (`eddsa-rdfc-2022` by default) to an unsigned credential. */
 export async function signCredential(
   credential: Json,
   pair: TestKeyPair,
-  options: { verificationMethod?: string; cryptosuite?: string; created?: string } = {},
+  options: SignOptions = {},
 ): Promise<Json> {
   const cryptosuite = options.cryptosuite ?? 'eddsa-rdfc-2022';
   const proof: Json = {
@@ -63,7 +73,9 @@ export async function signCredential(
     cryptosuite,
     created: options.created ?? '2026-01-01T00:00:00Z',
     verificationMethod: options.verificationMethod ?? didKeyMethod(pair),
-    proofPurpose: 'assertionMethod',
+    proofPurpose: options.proofPurpose ?? 'assertionMethod',
+    ...(options.challenge === undefined ? {} : { challenge: options.challenge }),
+    ...(options.domain === undefined ? {} : { domain: options.domain }),
   };
   const config = { ...proof, '@context': credential['@context'] };
   const data = concatBytes(
