@@ -4,7 +4,7 @@ import { acceptHeader, acceptsContentType, mediaType } from './content-types';
 import { type Deadline, startDeadline } from './deadline';
 import * as errors from './errors';
 import { type HopContext, hopError } from './hop-check';
-import { type GuardLimits, maxBytesFor } from './limits';
+import { maxBytesFor } from './limits';
 import { readBody } from './read-body';
 import { isRedirect, nextHop } from './redirect';
 import { refusalReason, type Transport } from './transport';
@@ -12,7 +12,6 @@ import type { DocumentKind, FetchError } from './types';
 
 export interface ExchangeContext extends HopContext {
   transport: Transport;
-  limits: GuardLimits;
 }
 
 export interface Answer {

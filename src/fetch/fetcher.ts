@@ -1,10 +1,10 @@
 // The guarded fetcher: cache first, then the network through the guard, upgrading plain-HTTP
 // links to HTTPS and falling back to HTTP (marked insecure) only when HTTPS does not answer.
-import { cacheLifetime } from './cache-lifetime';
-import * as errors from './errors';
+import { cacheKey, readCached, storeAnswer } from './cache-policy';
+import { fetchError } from './errors';
 import { type Answer, type ExchangeContext, exchange } from './exchange';
 import { DEFAULT_LIMITS, type GuardLimits } from './limits';
-import { type DocumentCache, createMemoryCache } from './memory-cache';
+import { createMemoryCache, type DocumentCache } from './memory-cache';
 import { createHostRateLimiter, type HostRateLimiter } from './rate-limit';
 import { defaultTransport, type ResolveHost, type Transport } from './transport';
 import type { DocumentFetcher, FetchedDocument, FetchOptions, FetchOutcome } from './types';
@@ -27,12 +27,6 @@ export interface GuardOptions {
 /** Failures after which a plain-HTTP link is retried over HTTP: HTTPS gave no answer at all. */
 const NO_ANSWER = new Set(['unreachable', 'timeout']);
 
-function cacheKey(url: URL, options: FetchOptions): string {
-  const withoutFragment = new URL(url.href);
-  withoutFragment.hash = '';
-  return `${options.kind} ${withoutFragment.href}`;
-}
-
 function toDocument(url: string, answer: Answer): FetchedDocument {
   const { finalUrl, status, contentType, body, insecure } = answer;
   return { url, finalUrl: finalUrl.href, status, contentType, body, insecure, fromCache: false };
@@ -49,42 +43,11 @@ async function overNetwork(url: URL, options: FetchOptions, context: ExchangeCon
   return exchange(url, options.kind, context);
 }
 
-async function fromCache(
-  cache: DocumentCache,
-  key: string,
-  url: string,
-  nowMs: number,
-): Promise<FetchedDocument | undefined> {
-  const entry = await cache.get(key).catch(() => undefined);
-  if (!entry) return undefined;
+function rateLimiterFor(options: GuardOptions, limits: GuardLimits, now: () => number) {
+  if (options.rateLimit === false) return undefined;
 
-  if (entry.expiresAt <= nowMs) {
-    await cache.delete(key).catch(() => {});
-    return undefined;
-  }
-
-  // A copy, so a caller that changes its bytes cannot change what the next caller gets.
-  return { ...entry.document, url, body: entry.document.body.slice(), fromCache: true };
-}
-
-async function remember(
-  cache: DocumentCache,
-  key: string,
-  answer: Answer,
-  document: FetchedDocument,
-  caps: { nowMs: number; callerMaxSeconds: number | undefined; limits: GuardLimits },
-): Promise<void> {
-  const seconds = cacheLifetime(answer.headers, caps.nowMs, {
-    callerMaxSeconds: caps.callerMaxSeconds,
-    globalMaxSeconds: caps.limits.maxCacheSeconds,
-    defaultSeconds: caps.limits.defaultCacheSeconds,
-  });
-  if (seconds <= 0) return;
-
-  const stored = { ...document, body: document.body.slice() };
-  await cache
-    .set(key, { document: stored, expiresAt: caps.nowMs + seconds * 1000 })
-    .catch(() => {});
+  const { hostRequests: requests, hostWindowSeconds: windowSeconds } = limits;
+  return options.rateLimit ?? createHostRateLimiter({ requests, windowSeconds, now });
 }
 
 /**
@@ -101,16 +64,10 @@ export function createGuardedFetcher(options: GuardOptions = {}): DocumentFetche
   const now = options.now ?? Date.now;
   const limits: GuardLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const cache = options.cache === false ? undefined : (options.cache ?? createMemoryCache());
-  const { hostRequests: requests, hostWindowSeconds: windowSeconds } = limits;
-  const rateLimiter =
-    options.rateLimit === false
-      ? undefined
-      : (options.rateLimit ?? createHostRateLimiter({ requests, windowSeconds, now }));
-  const transport = options.transport ?? defaultTransport;
   const context: ExchangeContext = {
-    transport,
+    transport: options.transport ?? defaultTransport,
     resolveHost: options.resolveHost,
-    rateLimiter,
+    rateLimiter: rateLimiterFor(options, limits, now),
     limits,
   };
 
@@ -119,20 +76,19 @@ export function createGuardedFetcher(options: GuardOptions = {}): DocumentFetche
     if (!checked.ok) return checked;
 
     const key = cacheKey(checked.url, fetchOptions);
-    const hit = cache && (await fromCache(cache, key, url, now()));
+    const hit = cache && (await readCached(cache, key, url, now()));
     if (hit) return { ok: true, document: hit };
 
     const result = await overNetwork(checked.url, fetchOptions, context);
     if (!result.ok) return result;
 
     const document = toDocument(url, result.answer);
-    const callerMaxSeconds = fetchOptions.maxCacheSeconds;
-    if (cache)
-      await remember(cache, key, result.answer, document, {
-        nowMs: now(),
-        callerMaxSeconds,
-        limits,
-      });
+    const caps = {
+      callerMaxSeconds: fetchOptions.maxCacheSeconds,
+      globalMaxSeconds: limits.maxCacheSeconds,
+      defaultSeconds: limits.defaultCacheSeconds,
+    };
+    if (cache) await storeAnswer(cache, key, result.answer, document, { nowMs: now(), caps });
     return { ok: true, document };
   };
 
@@ -141,10 +97,8 @@ export function createGuardedFetcher(options: GuardOptions = {}): DocumentFetche
       try {
         return await fetchDocument(url, fetchOptions);
       } catch {
-        return {
-          ok: false,
-          error: errors.fetchError('unreachable', 'The document could not be fetched.'),
-        };
+        const message = 'The document could not be fetched.';
+        return { ok: false, error: fetchError('unreachable', message) };
       }
     },
   };
