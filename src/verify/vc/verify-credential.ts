@@ -18,6 +18,8 @@ import { idOf } from '../structure/problem';
 import { checkStructure } from '../structure/structure-check';
 import { checkRefreshService } from '../validity/refresh';
 import { checkValidityPeriod } from '../validity/validity-period';
+import { isClr, verifyClrContents } from './clr';
+import { verifyEndorsements } from './endorsements';
 
 interface Secured {
   credential: Record<string, unknown>;
@@ -108,5 +110,22 @@ export async function verifyW3cCredential(
 
   const checks = await runChecks(secured, ctx);
   const format = detectFormat(secured.credential, secured.securing);
-  return buildReport(checks, format, ctx.now, describeSubject(secured.credential));
+  const report = buildReport(checks, format, ctx.now, describeSubject(secured.credential));
+  return { ...report, ...(await nestedReports(secured.credential, ctx)) };
+}
+
+/** CLR contents and endorsements, each with its own report beside the main one. */
+async function nestedReports(
+  credential: Record<string, unknown>,
+  ctx: VerifyContext,
+): Promise<Partial<VerificationReport>> {
+  const [clr, endorsements] = await Promise.all([
+    isClr(credential) ? verifyClrContents(credential, ctx) : null,
+    verifyEndorsements(credential, ctx),
+  ]);
+
+  return {
+    ...(clr ?? {}),
+    ...(endorsements.length > 0 ? { endorsements } : {}),
+  };
 }
