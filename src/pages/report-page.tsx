@@ -1,16 +1,12 @@
 // The report page: the verdict in words, authenticity, issuer, achievement, validity dates and
 // every check in order. Everything that came from the credential is rendered as escaped text.
-import type { Check, VerificationReport } from '../verify/report/types';
+import type { VerificationReport } from '../verify/report/types';
+import { CheckList } from './check-list';
 import { asText, formatInstant } from './format';
 import { Layout } from './layout';
-import {
-  authenticLabel,
-  CHECK_NAMES,
-  CHECK_STATUS_LABELS,
-  MESSAGES,
-  VERDICT_EXPLANATIONS,
-  VERDICT_LABELS,
-} from './messages';
+import { authenticLabel, MESSAGES, VERDICT_EXPLANATIONS, VERDICT_LABELS } from './messages';
+import { Associations, NestedReports } from './nested-reports';
+import { FORMAT_LABELS, NESTED_WORDS, sourceLabel } from './report-words';
 
 export interface ReportPageProps {
   report: VerificationReport;
@@ -25,17 +21,6 @@ function Fact({ label, value }: { label: string; value: unknown }) {
       <dt>{label}</dt>
       <dd>{asText(value) ?? MESSAGES.notStated}</dd>
     </>
-  );
-}
-
-function CheckItem({ check }: { check: Check }) {
-  return (
-    <li>
-      <span class={`status status-${check.status}`}>{CHECK_STATUS_LABELS[check.status]}</span>
-      <span class="check-name">{CHECK_NAMES[check.id] ?? asText(check.id)}</span>
-      <p class="check-message">{asText(check.message)}</p>
-      <p class="code">{asText(check.code)}</p>
-    </li>
   );
 }
 
@@ -54,6 +39,10 @@ export function ReportPage({ report, permalink, createdAt, expiresAt }: ReportPa
       <h2>Credential</h2>
       <dl class="facts card">
         <Fact label={MESSAGES.authenticLabel} value={authenticLabel(report.authentic)} />
+        <Fact label={NESTED_WORDS.formatLabel} value={FORMAT_LABELS[report.format.type]} />
+        {report.source ? (
+          <Fact label={NESTED_WORDS.sourceLabel} value={sourceLabel(report.source)} />
+        ) : null}
         <Fact label={MESSAGES.issuerLabel} value={subject?.issuer.name} />
         <Fact label={MESSAGES.issuerIdLabel} value={subject?.issuer.id} />
         <Fact label={MESSAGES.achievementLabel} value={subject?.achievementName} />
@@ -61,11 +50,18 @@ export function ReportPage({ report, permalink, createdAt, expiresAt }: ReportPa
         <Fact label={MESSAGES.validUntilLabel} value={subject?.validUntil} />
       </dl>
       <h2>{MESSAGES.checksHeading}</h2>
-      <ol class="checks">
-        {report.checks.map((check) => (
-          <CheckItem check={check} />
-        ))}
-      </ol>
+      <CheckList checks={report.checks} />
+      <NestedReports
+        heading={NESTED_WORDS.credentialsHeading}
+        intro={NESTED_WORDS.credentialsIntro}
+        reports={report.credentials}
+      />
+      <Associations associations={report.associations} />
+      <NestedReports
+        heading={NESTED_WORDS.endorsementsHeading}
+        intro={NESTED_WORDS.endorsementsIntro}
+        reports={report.endorsements}
+      />
       <h2>About this report</h2>
       <dl class="facts card">
         <dt>{MESSAGES.permalinkLabel}</dt>
