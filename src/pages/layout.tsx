@@ -1,6 +1,7 @@
 // The page frame: doctype, language, title, the stylesheet, a skip link, header and footer.
 import type { Child } from 'hono/jsx';
 import { raw } from 'hono/html';
+import { AccountNav, type AccountNavAccount } from './auth/account-nav';
 import { MESSAGES } from './messages';
 import { STYLESHEET_PATH } from './stylesheet';
 
@@ -8,11 +9,13 @@ export interface LayoutProps {
   title: string;
   /** Keeps search engines away from pages reached only by an unguessable link. */
   noIndex?: boolean;
+  /** The signed-in member for the header's account corner; absent shows a sign-in link. */
+  account?: AccountNavAccount | null;
   children?: Child;
 }
 
 /** Wraps a page's content in the site frame. */
-export function Layout({ title, noIndex = false, children }: LayoutProps) {
+export function Layout({ title, noIndex = false, account, children }: LayoutProps) {
   return (
     <>
       {raw('<!doctype html>')}
@@ -23,6 +26,7 @@ export function Layout({ title, noIndex = false, children }: LayoutProps) {
           {noIndex ? <meta name="robots" content="noindex, nofollow" /> : null}
           <title>{`${title} · ${MESSAGES.siteName}`}</title>
           <link rel="stylesheet" href={STYLESHEET_PATH} />
+          <link rel="icon" href="data:," />
         </head>
         <body>
           <a class="skip" href="#main">
@@ -31,6 +35,7 @@ export function Layout({ title, noIndex = false, children }: LayoutProps) {
           <header class="site">
             <div class="inner">
               <a href="/">{MESSAGES.siteName}</a>
+              <AccountNav account={account} />
             </div>
           </header>
           <main id="main">{children}</main>

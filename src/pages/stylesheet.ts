@@ -60,14 +60,18 @@ dl.facts {
   display: grid; grid-template-columns: minmax(8rem, 14rem) 1fr; gap: .4rem 1rem; margin: 0;
 }
 dl.facts dt { font-weight: 600; color: var(--muted); }
-dl.facts dd { margin: 0; overflow-wrap: anywhere; }
+dl.facts dd { margin: 0; overflow-wrap: break-word; min-width: 0; }
+@media (max-width: 40rem) {
+  dl.facts { grid-template-columns: 1fr; gap: .1rem; }
+  dl.facts dd { margin-bottom: .5rem; }
+}
 ol.checks { list-style: none; padding: 0; margin: 0; }
 ol.checks li {
   background: var(--paper); border: 1px solid var(--line); border-radius: 8px;
   padding: .75rem 1rem; margin-bottom: .5rem;
 }
 .status {
-  display: inline-block; min-width: 7.5rem; font-weight: 700; border-radius: 4px;
+  display: inline-block; min-width: 9.5rem; text-align: center; font-weight: 700; border-radius: 4px;
   padding: 0 .5rem; margin-right: .5rem;
 }
 .status-passed { color: var(--ok); background: var(--ok-bg); }

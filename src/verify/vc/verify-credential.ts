@@ -13,7 +13,7 @@ import type { Check, Format, VerificationReport } from '../report/types';
 import { checkCredentialSchema } from '../schemas';
 import { checkStatus } from '../status';
 import { checkContexts } from '../structure/contexts-check';
-import { detectFormat } from '../structure/format';
+import { dataModelOf, detectFormat } from '../structure/format';
 import { idOf } from '../structure/problem';
 import { checkStructure } from '../structure/structure-check';
 import { checkRefreshService } from '../validity/refresh';
@@ -97,11 +97,21 @@ async function runChecks(secured: Secured, ctx: VerifyContext): Promise<Check[]>
   ];
 }
 
+/** A document that is not a credential at all gets only the check that says so: nothing else applies. */
+function notACredential(document: Record<string, unknown>): Check | null {
+  if (dataModelOf(document)) return null;
+
+  return checkStructure(document);
+}
+
 /** Verifies a W3C Verifiable Credential: Open Badges 3.0, CLR 2.0, or any other VC. */
 export async function verifyW3cCredential(
   parsed: ParsedCredential,
   ctx: VerifyContext,
 ): Promise<VerificationReport> {
+  const refused = parsed.form === 'json' ? notACredential(parsed.value) : null;
+  if (refused) return buildReport([refused], null, ctx.now);
+
   const secured =
     parsed.form === 'jwt'
       ? await secureJwt(parsed.token, parsed.enveloped, ctx)
