@@ -28,6 +28,7 @@ const ACCEPTED: Record<DocumentKind, ReadonlySet<string>> = {
   jwt: new Set([...JWT_TYPES, PLAIN]),
   credential: new Set([...JSON_TYPES, ...JWT_TYPES, PLAIN]),
   html: new Set(HTML_TYPES),
+  'credential-or-page': new Set([...JSON_TYPES, ...JWT_TYPES, PLAIN, ...HTML_TYPES]),
 };
 
 const ACCEPT_HEADER: Record<DocumentKind, string> = {
@@ -35,6 +36,9 @@ const ACCEPT_HEADER: Record<DocumentKind, string> = {
   jwt: [...JWT_TYPES, `${PLAIN};q=0.5`].join(', '),
   credential: [...JSON_TYPES, ...JWT_TYPES, `${PLAIN};q=0.5`].join(', '),
   html: 'text/html, application/xhtml+xml;q=0.9',
+  // Asks for the credential only: some servers (Badgr's public API) redirect any request that
+  // mentions text/html to their web app. A server with only a page sends the page regardless.
+  'credential-or-page': [...JSON_TYPES, ...JWT_TYPES, `${PLAIN};q=0.5`].join(', '),
 };
 
 /** The media type without parameters, lower-cased: `Application/JSON; charset=utf-8` → `application/json`. */
@@ -51,7 +55,8 @@ export function acceptsContentType(kind: DocumentKind, contentType: string | nul
   const type = mediaType(contentType);
   if (ACCEPTED[kind].has(type)) return true;
 
-  return (kind === 'json' || kind === 'credential') && isJsonSuffix(type);
+  const takesJson = kind === 'json' || kind === 'credential' || kind === 'credential-or-page';
+  return takesJson && isJsonSuffix(type);
 }
 
 /** The `Accept` header sent for a kind of document. */

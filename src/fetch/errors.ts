@@ -81,6 +81,7 @@ const KIND_NAMES: Record<DocumentKind, string> = {
   jwt: 'a signed token (JWT)',
   credential: 'a credential (JSON or JWT)',
   html: 'a web page',
+  'credential-or-page': 'a credential or a web page',
 };
 
 const MEDIA_TYPE = /^[a-z0-9!#$&^_.+-]{1,40}\/[a-z0-9!#$&^_.+-]{1,60}$/;

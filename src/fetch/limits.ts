@@ -38,5 +38,6 @@ export const DEFAULT_LIMITS: GuardLimits = {
 
 /** The body size limit for a kind of document. */
 export function maxBytesFor(kind: DocumentKind, limits: GuardLimits): number {
-  return kind === 'html' ? limits.maxHtmlBytes : limits.maxBytes;
+  const page = kind === 'html' || kind === 'credential-or-page';
+  return page ? limits.maxHtmlBytes : limits.maxBytes;
 }

@@ -1,7 +1,11 @@
 // The contract between the outbound guard and everything that needs a document from the web.
 
-/** What the caller expects back; decides the accepted content types and the size limit. */
-export type DocumentKind = 'json' | 'jwt' | 'credential' | 'html';
+/**
+ * What the caller expects back; decides the accepted content types and the size limit.
+ * `credential-or-page` asks for a credential but also takes a web page (with the HTML size
+ * limit), so a link can be fetched once whether it answers the credential or a page about it.
+ */
+export type DocumentKind = 'json' | 'jwt' | 'credential' | 'html' | 'credential-or-page';
 
 /** Why a document could not be had. Stable codes: they end up in reports and problem responses. */
 export type FetchErrorCode =

@@ -95,9 +95,20 @@ function unreachable(error: FetchError): ReadResult {
   return { ok: false, check: check('input', status, code, error.message) };
 }
 
+/** The link opens a page about the badge and nothing behind it is a credential. */
+function pageWithoutCredential(): ReadResult {
+  const message =
+    'This link opens a web page about the badge, and no credential could be found behind it. ' +
+    'Download the badge image or its JSON from the page and upload that instead.';
+  return refuse('credential_not_found_in_page', message);
+}
+
 async function readUrl(url: string, fetcher: DocumentFetcher): Promise<ReadResult> {
   const found = await discoverCredential(url, fetcher);
-  if (!found.ok) return { ...unreachable(found.error), source: { kind: 'url' } };
+  if (!found.ok) {
+    const failure = found.webPage ? pageWithoutCredential() : unreachable(found.error);
+    return { ...failure, source: { kind: 'url' } };
+  }
 
   const { discoveredBy, platform } = found;
   const source: ReportSource = platform
@@ -114,7 +125,7 @@ async function readFile(bytes: Uint8Array, fetcher: DocumentFetcher): Promise<Re
   const container = imageContainer(bytes);
   if (!container) return { ...readText(new TextDecoder().decode(bytes)), source: { kind: 'file' } };
 
-  const baked = unbake(bytes);
+  const baked = await unbake(bytes);
   if (!baked.ok)
     return {
       ok: false,

@@ -70,7 +70,7 @@ export interface ReportSource {
   kind: 'pasted' | 'url' | 'png' | 'svg' | 'file';
   /** For links: how the credential was found behind it. */
   discoveredBy?: 'direct' | 'content-negotiation' | 'link-alternate' | 'platform-pattern';
-  /** For `platform-pattern`: the platform whose documented URL pattern was used. */
+  /** For `platform-pattern` and `content-negotiation`: the platform whose known behaviour was used. */
   platform?: string;
 }
 
