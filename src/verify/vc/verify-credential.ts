@@ -10,6 +10,7 @@ import { buildReport } from '../report/build';
 import { advisory, check } from '../report/check';
 import { describeSubject } from '../report/subject';
 import type { Check, Format, VerificationReport } from '../report/types';
+import { checkRecipient, ob3RecipientIdentities } from '../recipient';
 import { checkCredentialSchema } from '../schemas';
 import { checkStatus } from '../status';
 import { checkContexts } from '../structure/contexts-check';
@@ -87,12 +88,16 @@ async function runChecks(secured: Secured, ctx: VerifyContext): Promise<Check[]>
     checkCredentialSchema(credential, ctx),
   ]);
   const before = [contexts, checkStructure(credential), ...schemas, ...proofChecks(secured)];
-  const status = await statusChecks(credential, before, ctx);
+  const [status, recipient] = await Promise.all([
+    statusChecks(credential, before, ctx),
+    checkRecipient(ob3RecipientIdentities(credential), ctx.request.recipient),
+  ]);
 
   return [
     ...before,
     ...status,
     checkValidityPeriod(credential, ctx.now),
+    recipient,
     checkRefreshService(credential),
   ];
 }

@@ -2,7 +2,8 @@
 import canonicalizeJson from 'canonicalize';
 import type { Cryptosuite, HashInput } from './types';
 
-async function canonicalizeJcs(document: Record<string, unknown>): Promise<HashInput> {
+/** The RFC 8785 canonical JSON text of a document. */
+export async function canonicalizeJcs(document: Record<string, unknown>): Promise<HashInput> {
   const text = canonicalizeJson(document);
   if (typeof text === 'string') return { ok: true, text };
 
@@ -17,4 +18,6 @@ export const eddsaJcs2022: Cryptosuite = {
   name: 'eddsa-jcs-2022',
   canonicalForm: 'jcs',
   canonicalize: canonicalizeJcs,
+  algorithm: 'Ed25519',
+  proofKind: 'signature',
 };

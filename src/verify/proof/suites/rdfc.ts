@@ -3,7 +3,8 @@
 import { canonize } from '../../jsonld/canonize';
 import type { Cryptosuite, HashInput } from './types';
 
-async function canonicalizeRdfc(document: Record<string, unknown>): Promise<HashInput> {
+/** Canonical N-Quads of a JSON-LD document, in safe mode with the pinned contexts. */
+export async function canonicalizeRdfc(document: Record<string, unknown>): Promise<HashInput> {
   const result = await canonize(document);
   if (result.ok) return { ok: true, text: result.nquads };
 
@@ -14,10 +15,14 @@ export const eddsaRdfc2022: Cryptosuite = {
   name: 'eddsa-rdfc-2022',
   canonicalForm: 'rdfc',
   canonicalize: canonicalizeRdfc,
+  algorithm: 'Ed25519',
+  proofKind: 'signature',
 };
 
 export const ed25519Signature2020: Cryptosuite = {
   name: 'Ed25519Signature2020',
   canonicalForm: 'rdfc',
   canonicalize: canonicalizeRdfc,
+  algorithm: 'Ed25519',
+  proofKind: 'signature',
 };
