@@ -13,6 +13,10 @@ export interface VerifyCommand {
   /** Path of the documents map served instead of the network. */
   documents: string | null;
   offline: boolean;
+  /** The nonce a presentation must answer (`--challenge`); null when none was given. */
+  challenge: string | null;
+  /** The domain the presentation must be made for (`--domain`); null when not checked. */
+  domain: string | null;
 }
 
 export type Command = VerifyCommand | { command: 'help' };
@@ -22,6 +26,8 @@ const OPTIONS = {
   now: { type: 'string' },
   documents: { type: 'string' },
   offline: { type: 'boolean' },
+  challenge: { type: 'string' },
+  domain: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -43,6 +49,16 @@ function readNow(text: string | undefined): Date | null {
   return now;
 }
 
+/** `--challenge` and `--domain`: a domain alone has no nonce to go with, so it is refused. */
+function readChallenge(challenge: string | undefined, domain: string | undefined) {
+  if (challenge === '') throw new UsageError('--challenge needs a nonce');
+  if (domain === '') throw new UsageError('--domain needs a domain');
+  if (domain !== undefined && challenge === undefined) {
+    throw new UsageError('--domain is checked only with --challenge');
+  }
+  return { challenge: challenge ?? null, domain: domain ?? null };
+}
+
 /** The command the arguments ask for. Throws `UsageError` for anything it cannot read. */
 export function parseCommand(argv: string[]): Command {
   const { values, positionals } = parse(argv);
@@ -61,5 +77,6 @@ export function parseCommand(argv: string[]): Command {
     now: readNow(values.now),
     documents: values.documents ?? null,
     offline: values.offline ?? false,
+    ...readChallenge(values.challenge, values.domain),
   };
 }

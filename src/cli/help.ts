@@ -2,8 +2,8 @@
 
 export const HELP = `Usage: proofpath verify <file|url|-> [options]
 
-Verifies one credential (Open Badges 3.0, a W3C Verifiable Credential, a VC-JWT) and prints
-whether it is authentic and valid now. <file> is JSON or a compact JWT; <url> is fetched through
+Verifies one credential (Open Badges 3.0, a W3C Verifiable Credential, a VC-JWT) or a
+Verifiable Presentation and prints whether it is authentic and valid now. <file> is JSON or a compact JWT; <url> is fetched through
 the outbound guard; - reads standard input.
 
 Options:
@@ -11,6 +11,9 @@ Options:
   --now <ISO 8601>     verify as of this instant (2026-01-31 or 2026-01-31T09:00:00Z)
   --documents <map>    serve documents from the files a JSON map names instead of the network
   --offline            treat every URL the map does not list as unreachable
+  --challenge <nonce>  for a presentation: the one-time nonce you issued, which its proof
+                       must answer (you vouch that it was not used before)
+  --domain <domain>    for a presentation: the domain its proof must name (with --challenge)
   -h, --help           print this help
 
 Exit codes: 0 valid, 1 invalid, 2 indeterminate, 64 usage error or unreadable input,

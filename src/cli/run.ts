@@ -3,7 +3,7 @@
 import type { Readable, Writable } from 'node:stream';
 import type { DocumentsMap } from '../fetch/node/documents-transport';
 import { createNodeFetcher } from '../fetch/node/node-fetcher';
-import { verifyCredential } from '../verify';
+import { type VerifyRequest, verifyCredential } from '../verify';
 import { parseCommand, type VerifyCommand } from './args';
 import { loadDocumentsMap } from './documents-map';
 import { EXIT, UsageError } from './exit-codes';
@@ -19,6 +19,16 @@ export interface CliIo {
   clock: () => Date;
 }
 
+/** The person running the command issued the nonce and vouches that it is fresh. */
+function requestOf(command: VerifyCommand): VerifyRequest {
+  const { challenge, domain } = command;
+  if (challenge === null) return {};
+
+  return {
+    presentation: domain ? { challenge, domain, state: 'fresh' } : { challenge, state: 'fresh' },
+  };
+}
+
 async function verify(command: VerifyCommand, io: CliIo): Promise<number> {
   const documents: DocumentsMap = command.documents
     ? await loadDocumentsMap(command.documents)
@@ -27,7 +37,7 @@ async function verify(command: VerifyCommand, io: CliIo): Promise<number> {
   const fetcher = createNodeFetcher({ documents, offline: command.offline });
 
   const now = command.now ?? io.clock();
-  const report = await verifyCredential(input, { fetcher, now });
+  const report = await verifyCredential(input, { fetcher, now, request: requestOf(command) });
 
   io.stdout.write(command.json ? `${JSON.stringify(report, null, 2)}\n` : formatTable(report));
   return EXIT[report.verdict];

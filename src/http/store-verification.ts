@@ -1,6 +1,6 @@
 // Runs the engine on one input and stores the report (never the input) with its expiry.
 import { insertVerification, type NewIdempotencyKey } from '../db/verifications';
-import { verifyCredential, type VerificationInput } from '../verify/index';
+import { type VerificationInput, type VerifyRequest, verifyCredential } from '../verify/index';
 import type { VerificationReport } from '../verify/report/types';
 import type { AppVariables } from './app-env';
 import { newVerificationId } from './ids';
@@ -20,14 +20,17 @@ type Needs = Pick<AppVariables, 'db' | 'fetcher' | 'now' | 'reportTtlDays'>;
 /**
  * Verifies `input` and stores the report whatever the verdict, with the idempotency key when
  * given (atomically). Rejects when the key was taken meanwhile, or when storage fails.
+ * `request` is what the person asking adds, such as a presentation challenge.
  */
 export async function verifyAndStore(
   services: Needs,
   input: VerificationInput,
   idempotency?: NewIdempotencyKey,
+  request: VerifyRequest = {},
 ): Promise<StoredVerification> {
   const createdAt = services.now();
-  const report = await verifyCredential(input, { fetcher: services.fetcher, now: createdAt });
+  const { fetcher } = services;
+  const report = await verifyCredential(input, { fetcher, now: createdAt, request });
 
   const expiresAt = new Date(createdAt.getTime() + services.reportTtlDays * DAY_MS);
   const stored = { id: newVerificationId(), report, createdAt, expiresAt };
