@@ -1,13 +1,17 @@
-// Turns the `verify` argument into the engine's input: a file or stdin as text, or a URL.
+// Turns the `verify` argument into the engine's input: a URL, or a file or stdin, read as a baked
+// badge image (PNG or SVG) when its bytes are one, and as text (JSON or a JWT) otherwise.
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import type { VerificationInput } from '../verify';
-import { MAX_INPUT_BYTES } from '../verify/input/limits';
+import { imageContainer } from '../verify/bake';
+import { MAX_FILE_BYTES, MAX_INPUT_BYTES } from '../verify/input/limits';
 import { UsageError } from './exit-codes';
 
-// One byte more than the engine accepts, so that it still sees an oversized input and refuses it
-// with its own check, without this process reading a huge file into memory.
-const READ_LIMIT = MAX_INPUT_BYTES + 1;
+// One byte more than the engine accepts (5 MiB for an image file, 1 MiB for text), so that it
+// still sees an oversized input and refuses it with its own check, without this process reading
+// a huge file into memory.
+const READ_LIMIT = MAX_FILE_BYTES + 1;
+const TEXT_LIMIT = MAX_INPUT_BYTES + 1;
 
 const REASONS: Record<string, string> = {
   ENOENT: 'no such file',
@@ -59,5 +63,6 @@ export async function readSource(source: string, stdin: Readable): Promise<Verif
           throw unreadable(source, error);
         });
 
-  return { kind: 'text', text: new TextDecoder().decode(bytes) };
+  if (imageContainer(bytes)) return { kind: 'file', bytes };
+  return { kind: 'text', text: new TextDecoder().decode(bytes.subarray(0, TEXT_LIMIT)) };
 }

@@ -1,13 +1,23 @@
-// The home page: a paste box for JSON or a JWT and a URL field, posting to /verify.
+// The home page: a paste box for JSON or a JWT, a URL field and a file upload (a baked badge
+// image, or a JSON or JWT file), posting to /verify as multipart/form-data.
 import { Layout } from './layout';
 import { MESSAGES } from './messages';
 
 export interface HomePageProps {
   /** Why the last submission was refused, in words; absent on a fresh page. */
   error?: string;
-  /** What was submitted, put back into the form after a refusal. */
+  /** What was submitted, put back into the form after a refusal (a file cannot be). */
   values?: { credential: string; url: string };
 }
+
+/** The words of the upload field. */
+export const UPLOAD_WORDS = {
+  label: 'Or upload a file',
+  hint: 'A baked badge image (PNG or SVG), or a JSON or JWT file, up to 5 MiB.',
+} as const;
+
+/** What the file picker offers first; any file can still be chosen and is judged by content. */
+const ACCEPTED_FILES = '.png,.svg,.json,.jwt,.txt,image/png,image/svg+xml,application/json';
 
 /** The form that starts a verification. */
 export function HomePage({ error, values }: HomePageProps) {
@@ -21,7 +31,7 @@ export function HomePage({ error, values }: HomePageProps) {
           <p>{error}</p>
         </div>
       ) : null}
-      <form class="card" method="post" action="/verify">
+      <form class="card" method="post" action="/verify" enctype="multipart/form-data">
         <label for="credential">{MESSAGES.credentialLabel}</label>
         <textarea id="credential" name="credential" spellcheck={false}>
           {values?.credential ?? ''}
@@ -38,6 +48,17 @@ export function HomePage({ error, values }: HomePageProps) {
         />
         <p id="url-hint" class="hint">
           {MESSAGES.urlHint}
+        </p>
+        <label for="file">{UPLOAD_WORDS.label}</label>
+        <input
+          id="file"
+          name="file"
+          type="file"
+          accept={ACCEPTED_FILES}
+          aria-describedby="file-hint"
+        />
+        <p id="file-hint" class="hint">
+          {UPLOAD_WORDS.hint}
         </p>
         <button type="submit">{MESSAGES.submit}</button>
       </form>

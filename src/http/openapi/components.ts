@@ -27,8 +27,32 @@ const verificationRequestSchema: JsonSchema = {
       description: 'The credential: a JSON object, or a string holding JSON or a compact JWT.',
       type: ['object', 'string'],
     },
+    challenge: {
+      description:
+        'For a Verifiable Presentation: a nonce from POST /api/v1/challenges, used up by this ' +
+        "request. The presentation's proof must answer it for the domain it was issued for.",
+      type: 'string',
+      minLength: 1,
+      maxLength: 256,
+    },
   },
   oneOf: [{ required: ['url'] }, { required: ['credential'] }],
+};
+
+const verificationUploadSchema: JsonSchema = {
+  description:
+    'An uploaded `file` (at most 5 MiB): a baked Open Badges image (PNG with an iTXt ' +
+    '`openbadges` or `openbadgecredential` chunk, or SVG with `<openbadges:assertion>` or ' +
+    '`<openbadges:credential>`), or a JSON or JWT file. It is judged by its content, not its ' +
+    'name or type. `url` and `credential` may be sent as text fields instead; exactly one of ' +
+    'the three is accepted.',
+  type: 'object',
+  properties: {
+    file: { type: 'string', contentMediaType: 'application/octet-stream' },
+    url: { type: 'string' },
+    credential: { type: 'string' },
+  },
+  oneOf: [{ required: ['file'] }, { required: ['url'] }, { required: ['credential'] }],
 };
 
 const verificationSchema: JsonSchema = {
@@ -74,6 +98,7 @@ const idempotencyKey: ParameterObject = {
 export const components = {
   schemas: {
     VerificationRequest: verificationRequestSchema,
+    VerificationUpload: verificationUploadSchema,
     Verification: verificationSchema,
     Problem: problemSchema,
     ...reportComponents(),
@@ -90,9 +115,12 @@ export const components = {
       'The method is not offered on this path.',
       'method_not_allowed',
     ),
-    PayloadTooLarge: problemResponse('The body is over 1 MiB.', 'payload_too_large'),
+    PayloadTooLarge: problemResponse(
+      'A JSON or JWT body is over 1 MiB, or an uploaded file is over 5 MiB.',
+      'payload_too_large',
+    ),
     UnsupportedMediaType: problemResponse(
-      'The body is neither `application/json` nor `application/jwt`.',
+      'The body is not `application/json`, `application/jwt` or `multipart/form-data`.',
       'media_type_unsupported',
     ),
     IdempotencyConflict: problemResponse(

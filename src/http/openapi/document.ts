@@ -1,7 +1,8 @@
 // The OpenAPI 3.1 description of the API, as one typed object. /api/openapi.json serves it and
 // /api/docs renders it, so the two never disagree.
+import { issueChallenge } from './challenge-operation';
 import { components } from './components';
-import { exampleJsonRequest, exampleJwt, exampleVerification } from './examples';
+import { exampleJsonRequest, exampleJwt, exampleUpload, exampleVerification } from './examples';
 import type { OpenApiDocument, OperationObject, ResponseObject } from './types';
 
 const ref = (name: string) => ({ $ref: `#/components/responses/${name}` });
@@ -21,14 +22,16 @@ const createVerification: OperationObject = {
   operationId: 'createVerification',
   summary: 'Verify a credential and store the report',
   description:
-    'Verifies one credential, given by link, as JSON, or as a compact JWT, and stores the ' +
+    'Verifies one credential, given by link, as JSON, as a compact JWT, or as an uploaded file ' +
+    '(a baked PNG or SVG badge, or a JSON or JWT file, judged by its content), and stores the ' +
     'report. ' +
     'Answers 201 whatever the verdict: a credential that fails its checks is a report, not an ' +
     'error. The submitted credential or link is not stored, only the report.',
   tags: ['Verifications'],
   parameters: [{ $ref: '#/components/parameters/IdempotencyKey' }],
   requestBody: {
-    description: 'Exactly one of `url` or `credential` as JSON, or a raw compact JWT.',
+    description:
+      'Exactly one of `url` or `credential` as JSON, a raw compact JWT, or a `file` upload.',
     required: true,
     content: {
       'application/json': {
@@ -36,6 +39,10 @@ const createVerification: OperationObject = {
         example: exampleJsonRequest,
       },
       'application/jwt': { schema: { type: 'string' }, example: exampleJwt },
+      'multipart/form-data': {
+        schema: { $ref: '#/components/schemas/VerificationUpload' },
+        example: exampleUpload,
+      },
     },
   },
   responses: {
@@ -91,6 +98,7 @@ export const openApiDocument: OpenApiDocument = {
   paths: {
     '/api/v1/verifications': { post: createVerification },
     '/api/v1/verifications/{id}': { get: getVerification },
+    '/api/v1/challenges': { post: issueChallenge },
   },
   components,
 };

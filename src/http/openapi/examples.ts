@@ -44,6 +44,16 @@ export const exampleJwt = [
   'c2lnbmF0dXJl',
 ].join('.');
 
+/** A multipart upload as it travels; the file part holds the image's bytes. */
+export const exampleUpload = [
+  '--proofpath-boundary',
+  'Content-Disposition: form-data; name="file"; filename="badge.png"',
+  'Content-Type: image/png',
+  '',
+  '(the bytes of the baked PNG)',
+  '--proofpath-boundary--',
+].join('\r\n');
+
 export const exampleProblem = {
   type: 'https://proofpath.dev/problems/input_missing',
   title: 'Nothing to verify',

@@ -10,12 +10,16 @@ function componentName(def: string): string {
   return `Report${def.charAt(0).toUpperCase()}${def.slice(1)}`;
 }
 
-/** Rewrites `#/$defs/x` references to `#/components/schemas/ReportX` throughout a schema. */
+/**
+ * Rewrites `#/$defs/x` references to `#/components/schemas/ReportX`, and `#` (the report itself,
+ * for nested reports) to the report component, throughout a schema.
+ */
 function rewriteRefs(schema: unknown): JsonSchema {
-  const text = JSON.stringify(schema).replace(
-    /"#\/\$defs\/([A-Za-z0-9_]+)"/g,
-    (_match, def: string) => JSON.stringify(`#/components/schemas/${componentName(def)}`),
-  );
+  const text = JSON.stringify(schema)
+    .replace(/"#\/\$defs\/([A-Za-z0-9_]+)"/g, (_match, def: string) =>
+      JSON.stringify(`#/components/schemas/${componentName(def)}`),
+    )
+    .replace(/"\$ref":"#"/g, `"$ref":"#/components/schemas/${REPORT_SCHEMA_NAME}"`);
   return JSON.parse(text) as JsonSchema;
 }
 

@@ -1,45 +1,65 @@
-// The pages: the home form, the form's POST /verify (verify, store, redirect 303), and the
-// report page at the permalink. Bad form input re-renders the form and stores nothing.
-import { type Context, Hono } from 'hono';
+// The pages: the home form, the form's POST /verify (paste, link or upload; verify, store,
+// redirect 303), and the report page at the permalink. Bad input re-renders the form.
+import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { findVerification } from '../../db/verifications';
 import { HomePage } from '../../pages/home-page';
 import { MESSAGES } from '../../pages/messages';
 import { ReportPage } from '../../pages/report-page';
-import { mediaTypeEssence } from '../api-request';
+import {
+  FORM_MEDIA_TYPE,
+  MAX_MULTIPART_BYTES,
+  MULTIPART_MEDIA_TYPE,
+  mediaTypeEssence,
+  parseFormData,
+  readFormFields,
+} from '../api-request';
 import type { AppEnv } from '../app-env';
 import { isWellFormedId } from '../ids';
 import { bodyLimit } from '../middleware/body-limit';
 import { ProblemError, refuse } from '../problems';
 import { verifyAndStore } from '../store-verification';
-import { chooseInput } from '../verification-input';
+import { chooseInput, type InputFields } from '../verification-input';
 import { permalinkFor } from '../verification-resource';
 
 type Ctx = Context<AppEnv>;
 
-const FORM_MEDIA_TYPE = 'application/x-www-form-urlencoded';
-
 /** Form bodies are percent-encoded (up to three bytes per character), so allow 3 MiB. */
 const MAX_FORM_BYTES = 3 * 1024 * 1024;
 
-async function readForm(c: Ctx) {
-  if (mediaTypeEssence(c.req.header('content-type')) !== FORM_MEDIA_TYPE) {
+const limitForm = bodyLimit(MAX_FORM_BYTES);
+const limitMultipart = bodyLimit(MAX_MULTIPART_BYTES);
+
+/** 3 MiB for a plain web form; a form with an upload may carry a 5 MiB file. */
+const limitBody: MiddlewareHandler<AppEnv> = (c, next) => {
+  const multipart = mediaTypeEssence(c.req.header('content-type')) === MULTIPART_MEDIA_TYPE;
+  return (multipart ? limitMultipart : limitForm)(c, next);
+};
+
+async function readForm(c: Ctx): Promise<InputFields> {
+  const mediaType = mediaTypeEssence(c.req.header('content-type'));
+  if (mediaType !== FORM_MEDIA_TYPE && mediaType !== MULTIPART_MEDIA_TYPE) {
     refuse('media_type_unsupported', 'The form must be sent as a normal web form.');
   }
 
-  const form = await c.req.parseBody();
-  const field = (name: string) => (typeof form[name] === 'string' ? form[name] : '');
-  return { credential: field('credential'), url: field('url') };
+  // Through Hono's body cache, which a middleware may already have filled by parsing the form.
+  return readFormFields(await parseFormData(() => c.req.formData()));
+}
+
+/** What was typed, to put back into the form after a refusal (a file cannot be put back). */
+function typed(fields: InputFields) {
+  const text = (value: unknown) => (typeof value === 'string' ? value : '');
+  return { credential: text(fields.credential), url: text(fields.url) };
 }
 
 async function submitForm(c: Ctx) {
-  const values = await readForm(c);
-
+  let fields: InputFields = {};
   let input: ReturnType<typeof chooseInput>;
   try {
-    input = chooseInput(values);
+    fields = await readForm(c);
+    input = chooseInput(fields);
   } catch (error) {
-    if (!(error instanceof ProblemError)) throw error;
-    return c.html(<HomePage error={error.message} values={values} />, error.status);
+    if (!(error instanceof ProblemError) || error.code === 'media_type_unsupported') throw error;
+    return c.html(<HomePage error={error.message} values={typed(fields)} />, error.status);
   }
 
   const stored = await verifyAndStore(c.var, input);
@@ -60,5 +80,5 @@ async function showReport(c: Ctx) {
 /** The human-facing routes. */
 export const pageRoutes = new Hono<AppEnv>()
   .get('/', (c) => c.html(<HomePage />))
-  .post('/verify', bodyLimit(MAX_FORM_BYTES), submitForm)
+  .post('/verify', limitBody, submitForm)
   .get('/verifications/:id', showReport);

@@ -1,9 +1,16 @@
-// The verification API: POST /api/v1/verifications verifies and stores, GET …/{id} reads back.
-// There is no listing: a report is reachable only by its unguessable id.
-import { type Context, Hono } from 'hono';
+// The verification API: POST /api/v1/verifications verifies and stores (JSON, a JWT, or an
+// uploaded file), GET …/{id} reads back. There is no listing: only the unguessable id finds one.
+import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { findVerification } from '../../db/verifications';
-import { mediaTypeEssence, readApiRequest } from '../api-request';
+import {
+  type ApiRequest,
+  MAX_MULTIPART_BYTES,
+  MULTIPART_MEDIA_TYPE,
+  mediaTypeEssence,
+  readVerificationRequest,
+} from '../api-request';
 import type { AppEnv } from '../app-env';
+import { presentationRequest, readChallengeField } from '../challenge-request';
 import { IDEMPOTENCY_HEADER, readIdempotencyKey, requestFingerprint } from '../idempotency';
 import { findReplay } from '../idempotent-replay';
 import { isWellFormedId } from '../ids';
@@ -11,7 +18,6 @@ import { bodyLimit } from '../middleware/body-limit';
 import { methodNotAllowed } from '../method-not-allowed';
 import { ProblemError } from '../problems';
 import { type StoredVerification, verifyAndStore } from '../store-verification';
-import type { VerificationInput } from '../../verify/index';
 import { resourceUrlFor, toResource } from '../verification-resource';
 
 type Ctx = Context<AppEnv>;
@@ -29,18 +35,21 @@ function created(c: Ctx, stored: StoredVerification, replayed = false) {
 }
 
 /** Same key and same body: the first answer. Same key, other body: 422. New key: verify. */
-async function createIdempotently(c: Ctx, input: VerificationInput, key: string, body: Uint8Array) {
+async function createIdempotently(
+  c: Ctx,
+  request: ApiRequest,
+  key: string,
+  challenge: string | null,
+) {
   const { db, now } = c.var;
-  const requestHash = await requestFingerprint(
-    mediaTypeEssence(c.req.header('content-type')),
-    body,
-  );
+  const requestHash = await requestFingerprint(request.mediaType, request.fingerprintBody);
 
   const earlier = await findReplay(db, key, requestHash, now());
   if (earlier) return created(c, earlier, true);
 
   try {
-    return created(c, await verifyAndStore(c.var, input, { key, requestHash }));
+    const asked = await presentationRequest(c.var, challenge);
+    return created(c, await verifyAndStore(c.var, request.input, { key, requestHash }, asked));
   } catch (error) {
     // A concurrent request with the same key won the insert: answer as it did.
     const raced = await findReplay(db, key, requestHash, now());
@@ -52,12 +61,23 @@ async function createIdempotently(c: Ctx, input: VerificationInput, key: string,
 async function createVerification(c: Ctx) {
   const key = readIdempotencyKey(c.req.header(IDEMPOTENCY_HEADER));
   const body = new Uint8Array(await c.req.arrayBuffer());
-  const input = readApiRequest(mediaTypeEssence(c.req.header('content-type')), body);
+  const request = await readVerificationRequest(c.req.header('content-type'), body);
+  const challenge = readChallengeField(request.mediaType, body);
 
-  if (key) return createIdempotently(c, input, key, body);
+  if (key) return createIdempotently(c, request, key, challenge);
 
-  return created(c, await verifyAndStore(c.var, input));
+  const asked = await presentationRequest(c.var, challenge);
+  return created(c, await verifyAndStore(c.var, request.input, undefined, asked));
 }
+
+const limitJson = bodyLimit();
+const limitMultipart = bodyLimit(MAX_MULTIPART_BYTES);
+
+/** 1 MiB for JSON and JWT bodies; an uploaded file may be up to 5 MiB. */
+const limitBody: MiddlewareHandler<AppEnv> = (c, next) => {
+  const multipart = mediaTypeEssence(c.req.header('content-type')) === MULTIPART_MEDIA_TYPE;
+  return (multipart ? limitMultipart : limitJson)(c, next);
+};
 
 async function getVerification(c: Ctx) {
   const id = c.req.param('id') ?? '';
@@ -70,7 +90,7 @@ async function getVerification(c: Ctx) {
 
 /** Routes under /api/v1. */
 export const verificationsApi = new Hono<AppEnv>()
-  .post('/verifications', bodyLimit(), createVerification)
+  .post('/verifications', limitBody, createVerification)
   .all('/verifications', methodNotAllowed('POST'))
   .get('/verifications/:id', getVerification)
   .all('/verifications/:id', methodNotAllowed('GET, HEAD'));

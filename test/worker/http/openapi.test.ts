@@ -30,23 +30,27 @@ function resolve(doc: Json, ref: string): unknown {
 }
 
 describe('GET /api/openapi.json', () => {
-  it('is an OpenAPI 3.1 document naming both verification paths', async () => {
+  it('is an OpenAPI 3.1 document naming the verification and challenge paths', async () => {
     const spec = await fetchSpec();
 
     expect(spec.openapi).toBe('3.1.0');
-    expect(Object.keys(spec.paths as Json).sort()).toEqual([
-      '/api/v1/verifications',
-      '/api/v1/verifications/{id}',
-    ]);
+    expect(Object.keys(spec.paths as Json)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/verifications',
+        '/api/v1/verifications/{id}',
+        '/api/v1/challenges',
+      ]),
+    );
   });
 
-  it('describes POST: both media types, the Idempotency-Key header, the problems', async () => {
+  it('describes POST: its three media types, the Idempotency-Key header, the problems', async () => {
     const spec = await fetchSpec();
     const post = (spec.paths as Json)['/api/v1/verifications'] as { post: Json };
 
     expect(Object.keys((post.post.requestBody as { content: Json }).content)).toEqual([
       'application/json',
       'application/jwt',
+      'multipart/form-data',
     ]);
     expect(post.post.parameters).toEqual([{ $ref: '#/components/parameters/IdempotencyKey' }]);
     expect(Object.keys(post.post.responses as Json)).toEqual(
