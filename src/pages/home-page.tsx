@@ -1,7 +1,7 @@
 // The home page: a paste box for JSON or a JWT, a URL field and a file upload (a baked badge
 // image, or a JSON or JWT file), posting to /verify as multipart/form-data.
 import { Layout } from './layout';
-import { MESSAGES } from './messages';
+import { MESSAGES, UPLOAD_WORDS } from './messages';
 
 export interface HomePageProps {
   /** Why the last submission was refused, in words; absent on a fresh page. */
@@ -9,12 +9,6 @@ export interface HomePageProps {
   /** What was submitted, put back into the form after a refusal (a file cannot be). */
   values?: { credential: string; url: string };
 }
-
-/** The words of the upload field. */
-export const UPLOAD_WORDS = {
-  label: 'Or upload a file',
-  hint: 'A baked badge image (PNG or SVG), or a JSON or JWT file, up to 5 MiB.',
-} as const;
 
 /** What the file picker offers first; any file can still be chosen and is judged by content. */
 const ACCEPTED_FILES = '.png,.svg,.json,.jwt,.txt,image/png,image/svg+xml,application/json';

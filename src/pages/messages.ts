@@ -50,8 +50,8 @@ export const MESSAGES = {
   siteName: 'Proofpath',
   homeTitle: 'Verify a credential',
   homeIntro:
-    'Paste an Open Badge or Verifiable Credential (JSON or a JWT), or give the link where it is ' +
-    'published. You get a report of every check and a permalink to share.',
+    'Paste an Open Badge or Verifiable Credential (JSON or a JWT), give the link you were sent, ' +
+    'or upload the badge image or file. You get a report of every check and a permalink to share.',
   credentialLabel: 'Credential (JSON or JWT)',
   urlLabel: 'Or a link to the credential',
   urlHint: 'An https:// address.',
@@ -78,3 +78,19 @@ export const MESSAGES = {
   pageNotFoundText: 'There is no page at this address.',
   apiDocs: 'API documentation',
 } as const;
+
+/** The upload field of the home form. */
+export const UPLOAD_WORDS = {
+  label: 'Or upload a file',
+  hint: 'A baked badge image (PNG or SVG), or a JSON or JWT file, up to 5 MiB.',
+} as const;
+
+/** Why the home form was refused, in a hiring manager's words, by problem code. */
+export const FORM_ERRORS: Readonly<Record<string, string>> = {
+  input_missing: 'There was nothing to verify. Paste a credential, give a link, or choose a file.',
+  input_ambiguous: 'Give just one thing to verify: a pasted credential, a link, or a file.',
+  payload_too_large: 'That is too large to be a credential. The limit is 1 MiB (5 MiB for images).',
+  url_forbidden: 'That link points somewhere Proofpath will not go (a private or local address).',
+  url_invalid: 'That does not look like a web address. Links start with https://.',
+  input_invalid: 'The form could not be read. Please try again.',
+};

@@ -24,7 +24,7 @@ describe('submitting an empty form', () => {
     expect(await alert.getByRole('heading').textContent()).toBe(
       'The credential could not be submitted',
     );
-    expect(await alert.locator('p').textContent()).toMatch(/^Nothing to verify/);
+    expect(await alert.locator('p').textContent()).toMatch(/^There was nothing to verify/);
     expect(await page.getByLabel('Credential (JSON or JWT)').isVisible()).toBe(true);
     expect(await countStoredVerifications()).toBe(storedBefore);
   });

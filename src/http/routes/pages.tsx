@@ -3,7 +3,7 @@
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { findVerification } from '../../db/verifications';
 import { HomePage } from '../../pages/home-page';
-import { MESSAGES } from '../../pages/messages';
+import { FORM_ERRORS, MESSAGES } from '../../pages/messages';
 import { ReportPage } from '../../pages/report-page';
 import {
   FORM_MEDIA_TYPE,
@@ -59,7 +59,8 @@ async function submitForm(c: Ctx) {
     input = chooseInput(fields);
   } catch (error) {
     if (!(error instanceof ProblemError) || error.code === 'media_type_unsupported') throw error;
-    return c.html(<HomePage error={error.message} values={typed(fields)} />, error.status);
+    const message = FORM_ERRORS[error.code] ?? error.message;
+    return c.html(<HomePage error={message} values={typed(fields)} />, error.status);
   }
 
   const stored = await verifyAndStore(c.var, input);

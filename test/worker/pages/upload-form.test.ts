@@ -79,7 +79,7 @@ describe('uploading through the form', () => {
     await expectFormError(
       await submitUpload({ credential: '', url: '', file: empty }),
       400,
-      'Nothing to verify',
+      'There was nothing to verify',
     );
   });
 

@@ -59,12 +59,12 @@ describe('the verification form', () => {
   });
 
   it('refuses an empty form with a readable message (400)', async () => {
-    await expectFormError({ credential: '', url: '' }, 400, 'Nothing to verify');
+    await expectFormError({ credential: '', url: '' }, 400, 'There was nothing to verify');
   });
 
   it('refuses a form with both a credential and a link (400)', async () => {
     const fields = { credential: '{}', url: 'https://badges.example.org/a.json' };
-    await expectFormError(fields, 400, 'not both');
+    await expectFormError(fields, 400, 'Give just one thing to verify');
   });
 
   it('refuses a link the guard forbids (400), keeping what was typed', async () => {

@@ -121,9 +121,11 @@ describe('endorsements', () => {
       'ob3/dcc-vc-test-fixtures/v2/bothSignatureTypes/didkey/legacy-noStatus-notExpired-endorsement.json',
     );
     endorsement.name = 'An endorsement someone rewrote';
-    const unsigned = { ...badge, endorsement: [endorsement] };
-    const { proof: _proof, ...document } = unsigned;
-    const signed = await signCredential({ ...document, issuer: ISSUER }, key);
+    const { proof: _proof, ...document } = badge;
+    const signed = await signCredential(
+      { ...document, endorsement: [endorsement], issuer: ISSUER },
+      key,
+    );
 
     const report = await verify({ kind: 'json', value: signed });
 
