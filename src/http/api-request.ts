@@ -4,7 +4,7 @@
 import type { VerificationInput } from '../verify/index';
 import { MAX_FILE_BYTES } from '../verify/input/limits';
 import { refuse } from './problems';
-import { chooseInput, type InputFields } from './verification-input';
+import { chooseInput, chooseRecipient, type InputFields } from './verification-input';
 
 export const JSON_MEDIA_TYPE = 'application/json';
 export const JWT_MEDIA_TYPE = 'application/jwt';
@@ -17,6 +17,8 @@ export const MAX_MULTIPART_BYTES = MAX_FILE_BYTES + 64 * 1024;
 /** A request body read: what to verify, and the bytes that make it "the same request". */
 export interface ApiRequest {
   input: VerificationInput;
+  /** The candidate identity to compare with the credential's recipient, when one was given. */
+  recipient?: string;
   mediaType: string;
   /** For `Idempotency-Key`: the body, or for multipart (whose boundary varies) the input. */
   fingerprintBody: Uint8Array;
@@ -35,7 +37,15 @@ function decodeUtf8(body: Uint8Array): string | null {
   }
 }
 
-function parseJsonBody(text: string): VerificationInput {
+type ReadBody = { input: VerificationInput; recipient?: string };
+
+function fromFields(fields: InputFields): ReadBody {
+  const input = chooseInput(fields);
+  const recipient = chooseRecipient(fields);
+  return recipient === undefined ? { input } : { input, recipient };
+}
+
+function parseJsonBody(text: string): ReadBody {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -46,11 +56,11 @@ function parseJsonBody(text: string): VerificationInput {
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     return refuse('input_missing', 'Expected a JSON object with `url` or `credential`.');
   }
-  return chooseInput(parsed);
+  return fromFields(parsed);
 }
 
 /** The engine input for a JSON or JWT request body of the given media type (an essence). */
-export function readApiRequest(mediaType: string, body: Uint8Array): VerificationInput {
+export function readApiRequest(mediaType: string, body: Uint8Array): ReadBody {
   if (mediaType !== JSON_MEDIA_TYPE && mediaType !== JWT_MEDIA_TYPE) {
     const detail = `Send ${JSON_MEDIA_TYPE}, ${JWT_MEDIA_TYPE} or ${MULTIPART_MEDIA_TYPE}.`;
     if (mediaType !== '' || body.length > 0) refuse('media_type_unsupported', detail);
@@ -63,7 +73,7 @@ export function readApiRequest(mediaType: string, body: Uint8Array): Verificatio
   }
   if (text.trim() === '') return refuse('input_missing', 'The request body is empty.');
 
-  if (mediaType === JWT_MEDIA_TYPE) return { kind: 'text', text: text.trim() };
+  if (mediaType === JWT_MEDIA_TYPE) return { input: { kind: 'text', text: text.trim() } };
   return parseJsonBody(text);
 }
 
@@ -90,6 +100,7 @@ export async function readFormFields(form: FormData): Promise<InputFields> {
     url: await fieldValue(form.getAll('url'), 'url'),
     credential: await fieldValue(form.getAll('credential'), 'credential'),
     file: await fieldValue(form.getAll('file'), 'file'),
+    recipient: await fieldValue(form.getAll('recipient'), 'recipient'),
   };
 }
 
@@ -103,11 +114,11 @@ export async function parseFormData(read: () => Promise<FormData>): Promise<Form
 }
 
 /** "The same request" for a multipart body: the chosen input, whatever the boundary was. */
-function inputFingerprint(input: VerificationInput): Uint8Array {
+function inputFingerprint(input: VerificationInput, recipient = ''): Uint8Array {
   const encode = (text: string) => new TextEncoder().encode(text);
-  if (input.kind !== 'file') return encode(JSON.stringify(input));
+  if (input.kind !== 'file') return encode(JSON.stringify([input, recipient]));
 
-  const prefix = encode('file\n');
+  const prefix = encode(`file\n${JSON.stringify(recipient)}\n`);
   const bytes = new Uint8Array(prefix.length + input.bytes.length);
   bytes.set(prefix);
   bytes.set(input.bytes, prefix.length);
@@ -121,13 +132,14 @@ export async function readVerificationRequest(
 ): Promise<ApiRequest> {
   const mediaType = mediaTypeEssence(contentType);
   if (mediaType !== MULTIPART_MEDIA_TYPE) {
-    return { input: readApiRequest(mediaType, body), mediaType, fingerprintBody: body };
+    return { ...readApiRequest(mediaType, body), mediaType, fingerprintBody: body };
   }
 
   const headers = { 'content-type': contentType ?? '' };
   const bytes = body as Uint8Array<ArrayBuffer>;
   const form = await parseFormData(() => new Response(bytes, { headers }).formData());
 
-  const input = chooseInput(await readFormFields(form));
-  return { input, mediaType, fingerprintBody: inputFingerprint(input) };
+  const read = fromFields(await readFormFields(form));
+  const fingerprint = inputFingerprint(read.input, read.recipient);
+  return { ...read, mediaType, fingerprintBody: fingerprint };
 }

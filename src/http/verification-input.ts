@@ -10,6 +10,25 @@ export interface InputFields {
   credential?: unknown;
   /** An uploaded file's bytes (a baked PNG or SVG, JSON or a JWT); any other value is refused. */
   file?: unknown;
+  /** The candidate's email, URL, phone or DID, to compare with the credential's recipient. */
+  recipient?: unknown;
+}
+
+/** Longer than any email address, URL or DID a candidate would give. */
+export const MAX_RECIPIENT_LENGTH = 512;
+
+/** The candidate identity to check the recipient against, or undefined when none was given. */
+export function chooseRecipient(fields: InputFields): string | undefined {
+  if (!given(fields.recipient)) return undefined;
+
+  const recipient = fields.recipient;
+  if (typeof recipient !== 'string' || recipient.length > MAX_RECIPIENT_LENGTH) {
+    return refuse(
+      'input_invalid',
+      `\`recipient\` must be text of at most ${MAX_RECIPIENT_LENGTH} characters.`,
+    );
+  }
+  return recipient.trim();
 }
 
 /** Absent, null, blank strings and empty files all mean "not given" (an empty form field). */

@@ -7,7 +7,7 @@ export interface HomePageProps {
   /** Why the last submission was refused, in words; absent on a fresh page. */
   error?: string;
   /** What was submitted, put back into the form after a refusal (a file cannot be). */
-  values?: { credential: string; url: string };
+  values?: { credential: string; url: string; recipient: string };
 }
 
 /** What the file picker offers first; any file can still be chosen and is judged by content. */
@@ -53,6 +53,18 @@ export function HomePage({ error, values }: HomePageProps) {
         />
         <p id="file-hint" class="hint">
           {UPLOAD_WORDS.hint}
+        </p>
+        <label for="recipient">{MESSAGES.recipientLabel}</label>
+        <input
+          id="recipient"
+          name="recipient"
+          type="text"
+          autocomplete="off"
+          aria-describedby="recipient-hint"
+          value={values?.recipient ?? ''}
+        />
+        <p id="recipient-hint" class="hint">
+          {MESSAGES.recipientHint}
         </p>
         <button type="submit">{MESSAGES.submit}</button>
       </form>

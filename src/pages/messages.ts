@@ -55,6 +55,9 @@ export const MESSAGES = {
   credentialLabel: 'Credential (JSON or JWT)',
   urlLabel: 'Or a link to the credential',
   urlHint: 'An https:// address.',
+  recipientLabel: "Candidate's email, web address, phone or DID (optional)",
+  recipientHint:
+    'When given, the report says whether the credential was issued to this person. It is not stored.',
   submit: 'Verify',
   formErrorHeading: 'The credential could not be submitted',
   reportTitle: 'Verification report',

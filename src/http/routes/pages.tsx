@@ -18,7 +18,7 @@ import { isWellFormedId } from '../ids';
 import { bodyLimit } from '../middleware/body-limit';
 import { ProblemError, refuse } from '../problems';
 import { verifyAndStore } from '../store-verification';
-import { chooseInput, type InputFields } from '../verification-input';
+import { chooseInput, chooseRecipient, type InputFields } from '../verification-input';
 import { permalinkFor } from '../verification-resource';
 
 type Ctx = Context<AppEnv>;
@@ -48,22 +48,28 @@ async function readForm(c: Ctx): Promise<InputFields> {
 /** What was typed, to put back into the form after a refusal (a file cannot be put back). */
 function typed(fields: InputFields) {
   const text = (value: unknown) => (typeof value === 'string' ? value : '');
-  return { credential: text(fields.credential), url: text(fields.url) };
+  return {
+    credential: text(fields.credential),
+    url: text(fields.url),
+    recipient: text(fields.recipient),
+  };
 }
 
 async function submitForm(c: Ctx) {
   let fields: InputFields = {};
   let input: ReturnType<typeof chooseInput>;
+  let recipient: string | undefined;
   try {
     fields = await readForm(c);
     input = chooseInput(fields);
+    recipient = chooseRecipient(fields);
   } catch (error) {
     if (!(error instanceof ProblemError) || error.code === 'media_type_unsupported') throw error;
     const message = FORM_ERRORS[error.code] ?? error.message;
     return c.html(<HomePage error={message} values={typed(fields)} />, error.status);
   }
 
-  const stored = await verifyAndStore(c.var, input);
+  const stored = await verifyAndStore(c.var, input, undefined, recipient ? { recipient } : {});
   return c.redirect(`/verifications/${stored.id}`, 303);
 }
 

@@ -19,6 +19,7 @@ import { methodNotAllowed } from '../method-not-allowed';
 import { ProblemError } from '../problems';
 import { type StoredVerification, verifyAndStore } from '../store-verification';
 import { resourceUrlFor, toResource } from '../verification-resource';
+import type { VerifyRequest } from '../../verify/index';
 
 type Ctx = Context<AppEnv>;
 
@@ -32,6 +33,18 @@ function created(c: Ctx, stored: StoredVerification, replayed = false) {
   if (replayed) c.header('Idempotent-Replayed', 'true');
 
   return c.json(toResource(stored, origin(c)), 201);
+}
+
+/** What the asker adds to the verification: a presentation challenge, a candidate identity. */
+async function askedFor(
+  c: Ctx,
+  request: ApiRequest,
+  challenge: string | null,
+): Promise<VerifyRequest> {
+  const presentation = await presentationRequest(c.var, challenge);
+  return request.recipient === undefined
+    ? presentation
+    : { ...presentation, recipient: request.recipient };
 }
 
 /** Same key and same body: the first answer. Same key, other body: 422. New key: verify. */
@@ -48,7 +61,7 @@ async function createIdempotently(
   if (earlier) return created(c, earlier, true);
 
   try {
-    const asked = await presentationRequest(c.var, challenge);
+    const asked = await askedFor(c, request, challenge);
     return created(c, await verifyAndStore(c.var, request.input, { key, requestHash }, asked));
   } catch (error) {
     // A concurrent request with the same key won the insert: answer as it did.
@@ -66,7 +79,7 @@ async function createVerification(c: Ctx) {
 
   if (key) return createIdempotently(c, request, key, challenge);
 
-  const asked = await presentationRequest(c.var, challenge);
+  const asked = await askedFor(c, request, challenge);
   return created(c, await verifyAndStore(c.var, request.input, undefined, asked));
 }
 
