@@ -17,6 +17,8 @@ export interface VerifyCommand {
   challenge: string | null;
   /** The domain the presentation must be made for (`--domain`); null when not checked. */
   domain: string | null;
+  /** The candidate's email, URL, phone or DID (`--recipient`); null when not compared. */
+  recipient: string | null;
 }
 
 export type Command = VerifyCommand | { command: 'help' };
@@ -28,6 +30,7 @@ const OPTIONS = {
   offline: { type: 'boolean' },
   challenge: { type: 'string' },
   domain: { type: 'string' },
+  recipient: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -59,6 +62,13 @@ function readChallenge(challenge: string | undefined, domain: string | undefined
   return { challenge: challenge ?? null, domain: domain ?? null };
 }
 
+function readRecipient(recipient: string | undefined): string | null {
+  if (recipient === undefined) return null;
+  if (recipient.trim() === '')
+    throw new UsageError('--recipient needs an email, URL, phone or DID');
+  return recipient.trim();
+}
+
 /** The command the arguments ask for. Throws `UsageError` for anything it cannot read. */
 export function parseCommand(argv: string[]): Command {
   const { values, positionals } = parse(argv);
@@ -78,5 +88,6 @@ export function parseCommand(argv: string[]): Command {
     documents: values.documents ?? null,
     offline: values.offline ?? false,
     ...readChallenge(values.challenge, values.domain),
+    recipient: readRecipient(values.recipient),
   };
 }

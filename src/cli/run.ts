@@ -20,13 +20,18 @@ export interface CliIo {
 }
 
 /** The person running the command issued the nonce and vouches that it is fresh. */
-function requestOf(command: VerifyCommand): VerifyRequest {
+function presentationOf(command: VerifyCommand): VerifyRequest {
   const { challenge, domain } = command;
   if (challenge === null) return {};
 
   return {
     presentation: domain ? { challenge, domain, state: 'fresh' } : { challenge, state: 'fresh' },
   };
+}
+
+function requestOf(command: VerifyCommand): VerifyRequest {
+  const request = presentationOf(command);
+  return command.recipient === null ? request : { ...request, recipient: command.recipient };
 }
 
 async function verify(command: VerifyCommand, io: CliIo): Promise<number> {
