@@ -25,6 +25,8 @@ export interface VerifyContext {
   /** How deep we are in nested verifications; a status list of a status list stops here. */
   depth: number;
   request: VerifyRequest;
+  /** True when the top-level document was fetched from a link rather than given as it is. */
+  viaLink?: boolean;
   /** Verifies a credential found while verifying another one (already parsed JSON, or a JWT). */
   verifyNested(credential: unknown): Promise<VerificationReport>;
 }

@@ -33,7 +33,8 @@ export async function verifyCredential(
     if (!read.ok) return withSource(buildReport([read.check], null, options.now), read.source);
 
     const { fetcher, now, request = {} } = options;
-    const report = await verifyParsed(read.value, { fetcher, now, request, depth: 0 });
+    const viaLink = read.viaLink === true;
+    const report = await verifyParsed(read.value, { fetcher, now, request, depth: 0, viaLink });
     return withSource(report, read.source);
   } catch {
     const failure = check(

@@ -16,7 +16,7 @@ function nestedVerifier(options: PipelineOptions): VerifyContext['verifyNested']
     const read = typeof value === 'string' ? readText(value) : readJson(value);
     if (!read.ok) return buildReport([read.check], null, options.now);
 
-    return verifyParsed(read.value, { ...options, depth: options.depth + 1 });
+    return verifyParsed(read.value, { ...options, depth: options.depth + 1, viaLink: false });
   };
 }
 

@@ -19,7 +19,13 @@ export type ParsedCredential =
   | { form: 'jwt'; token: string; enveloped: boolean };
 
 export type ReadResult =
-  | { ok: true; value: ParsedCredential; source?: ReportSource }
+  | {
+      ok: true;
+      value: ParsedCredential;
+      source?: ReportSource;
+      /** True when the document was fetched from a link, so its "given copy" is the hosted one. */
+      viaLink?: true;
+    }
   | { ok: false; check: Check; source?: ReportSource };
 
 const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
@@ -114,7 +120,8 @@ async function readUrl(url: string, fetcher: DocumentFetcher): Promise<ReadResul
   const source: ReportSource = platform
     ? { kind: 'url', discoveredBy, platform }
     : { kind: 'url', discoveredBy };
-  return { ...readText(found.text), source };
+  const read = readText(found.text);
+  return read.ok ? { ...read, source, viaLink: true } : { ...read, source };
 }
 
 /** A file is an image when its bytes say so; otherwise it is read as JSON or JWT text. */

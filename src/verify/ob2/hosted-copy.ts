@@ -12,7 +12,11 @@ function differingFields(given: Json, hosted: Json): string[] {
   return names.filter((name) => canonicalizeJson(given[name]) !== canonicalizeJson(hosted[name]));
 }
 
-export function checkHostedCopy(given: Json, hosted: Json | null): Check {
+export function checkHostedCopy(given: Json, hosted: Json | null, viaLink = false): Check {
+  if (viaLink) {
+    const message = "Only a link was given, so the issuer's copy is the only copy.";
+    return advisory('hosted_copy', 'not_applicable', 'hosted_copy_only_link', message);
+  }
   if (hosted === null) {
     const message = "Not compared: the issuer's copy of the badge could not be had.";
     return advisory('hosted_copy', 'unknown', 'hosted_copy_not_checked', message);

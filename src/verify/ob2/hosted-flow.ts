@@ -40,7 +40,7 @@ export async function verifyHostedAssertion(
     hosted && badge && issuer
       ? checkHostedBinding(hosted, badge, issuer)
       : notChecked('issuer_binding', NO_COPY),
-    checkHostedCopy(given, hosted?.original ?? null),
+    checkHostedCopy(given, hosted?.original ?? null, ctx.viaLink),
     checkHostedStatus(result),
     hosted ? checkOb2Validity(assertion, ctx.now) : notChecked('validity_period', NO_COPY),
     hosted || !requested

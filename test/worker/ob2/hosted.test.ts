@@ -14,6 +14,7 @@ import {
   validatorWeb,
   verifyOb2,
 } from './support';
+import { verify } from '../support/engine';
 
 const server = setupServer(...validatorWeb);
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -43,6 +44,16 @@ describe('a hosted assertion', () => {
       ['validity_period', 'passed', 'within_validity_period'],
       ['recipient', 'not_applicable', 'recipient_not_requested'],
     ]);
+  });
+
+  it('has no second copy to compare when only its link was given', async () => {
+    hosting(BASIC);
+
+    const report = await verify({ kind: 'url', url: ASSERTION_ID });
+
+    expect(report.verdict).toBe('valid');
+    expect(checkOf(report, 'hosted_copy')?.status).toBe('not_applicable');
+    expect(report.source).toEqual({ kind: 'url', discoveredBy: 'direct' });
   });
 
   it('reports the format and what the badge claims', async () => {
