@@ -10,7 +10,13 @@ export default defineConfig(async () => {
     plugins: [
       cloudflareTest({
         wrangler: { configPath: './wrangler.toml' },
-        miniflare: { bindings: { TEST_MIGRATIONS: migrations } },
+        miniflare: {
+          bindings: {
+            TEST_MIGRATIONS: migrations,
+            // Test-only secrets; the deployed Worker gets real ones with `wrangler secret put`.
+            PASSWORD_PEPPER: 'test-pepper-0123456789abcdef0123456789abcdef',
+          },
+        },
       }),
     ],
     test: {

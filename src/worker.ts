@@ -1,6 +1,7 @@
 // The Worker entry: `fetch` serves the app; `scheduled` (a daily cron) deletes expired reports
-// and idempotency keys. The isolate's long-lived services are created here, once.
+// idempotency keys, challenges, sessions and rate-limit windows. The isolate's long-lived services are created here, once.
 import { createDb } from './db/client';
+import { deleteExpiredAccessRows } from './db/account-cleanup';
 import { deleteExpired } from './db/cleanup';
 import { createGuardedFetcher } from './fetch/index';
 import { createApp } from './http/app';
@@ -11,7 +12,10 @@ const now = () => new Date();
 const app = createApp({ fetcher: createGuardedFetcher({ now: () => now().getTime() }), now });
 
 async function removeExpired(env: Env, scheduledTime: number): Promise<void> {
-  const removed = await deleteExpired(createDb(env.DB), new Date(scheduledTime));
+  const db = createDb(env.DB);
+  const time = new Date(scheduledTime);
+  const removed = await deleteExpired(db, time);
+  await deleteExpiredAccessRows(db, time);
 
   console.log(JSON.stringify({ event: 'cleanup', removed }));
 }

@@ -8,6 +8,7 @@ import { parseCommand, type VerifyCommand } from './args';
 import { loadDocumentsMap } from './documents-map';
 import { EXIT, UsageError } from './exit-codes';
 import { HELP } from './help';
+import { runImport } from './import-command';
 import { readSource } from './read-source';
 import { formatTable } from './table';
 
@@ -55,6 +56,7 @@ function oneLine(error: unknown): string {
 
 /** Runs the command line `argv` (without `node` and the script) and returns the exit code. */
 export async function run(argv: string[], io: CliIo): Promise<number> {
+  if (argv[0] === 'import') return runImport(argv.slice(1), io);
   try {
     const command = parseCommand(argv);
     if (command.command === 'help') {

@@ -1,5 +1,6 @@
-// The D1 tables, described for drizzle: stored verification reports and the idempotency keys
-// that point at them. drizzle-kit generates the SQL migrations in migrations/ from this file.
+// The D1 tables, described for drizzle: stored verification reports, the idempotency keys that
+// point at them, and one-time presentation challenges. drizzle-kit generates the SQL migrations
+// in migrations/ from this file.
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import type { VerificationReport } from '../verify/report/types';
 
@@ -31,5 +32,27 @@ export const idempotencyKeys = sqliteTable(
   (table) => [index('idempotency_keys_expires_at_idx').on(table.expiresAt)],
 );
 
+/** A one-time nonce issued for a presentation; `usedAt` is set once, when a verification uses it. */
+export const challenges = sqliteTable(
+  'challenges',
+  {
+    challenge: text('challenge').primaryKey(),
+    /** The portal's own host, which the presentation proof must name as its domain. */
+    domain: text('domain').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    usedAt: integer('used_at', { mode: 'timestamp_ms' }),
+  },
+  (table) => [index('challenges_expires_at_idx').on(table.expiresAt)],
+);
+
 export type VerificationRow = typeof verifications.$inferSelect;
 export type IdempotencyKeyRow = typeof idempotencyKeys.$inferSelect;
+export type ChallengeRow = typeof challenges.$inferSelect;
+
+// Organisations, members, sessions, API keys, audit log and rate limits (issue 5).
+export * from './account-tables';
+
+// Skill taxonomies, crosswalks, badge mappings and their import jobs (issue 4).
+export * from './taxonomy-import-schema';
+export * from './taxonomy-schema';

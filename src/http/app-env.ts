@@ -1,4 +1,5 @@
 // The types Hono carries through the app: the Worker bindings and the per-request services.
+import type { Access } from '../auth/access';
 import type { Db } from '../db/client';
 import type { DocumentFetcher } from '../fetch/types';
 
@@ -16,6 +17,8 @@ export interface AppVariables extends Services {
   db: Db;
   /** Days a stored report is kept, from `REPORT_TTL_DAYS`. */
   reportTtlDays: number;
+  /** Who is asking: a signed-in member, an API key, or null (set by `authenticate`). */
+  access: Access | null;
 }
 
 export interface AppEnv {

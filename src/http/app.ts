@@ -3,12 +3,21 @@ import { Hono } from 'hono';
 import type { AppEnv, Services } from './app-env';
 import { handleError, handleNotFound } from './error-handler';
 import { accessLog } from './middleware/access-log';
+import { authenticate } from './middleware/auth';
+import { demoSeed } from './middleware/auth-demo-seed';
+import { limitVerifications } from './middleware/rate-limit';
 import { requestId } from './middleware/request-id';
 import { securityHeaders } from './middleware/security-headers';
 import { provideServices } from './middleware/services';
 import { apiDocsRoutes } from './routes/api-docs';
 import { assetRoutes } from './routes/assets';
+import { invitationRoutes } from './routes/auth-invitations';
+import { authPageRoutes } from './routes/auth-pages';
+import { challengesApi } from './routes/challenges-api';
+import { orgApi } from './routes/org-api';
+import { orgPageRoutes } from './routes/org-pages';
 import { pageRoutes } from './routes/pages';
+import { taxonomyApi } from './routes/taxonomy-api';
 import { verificationsApi } from './routes/verifications-api';
 
 /**
@@ -22,11 +31,20 @@ export function createApp(services: Services): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
   app.use(requestId(), accessLog(services.now), securityHeaders(), provideServices(services));
+  app.use(demoSeed(), authenticate());
+  app.use('/api/v1/verifications', limitVerifications());
+  app.use('/verify', limitVerifications());
 
   app.route('/', assetRoutes);
   app.route('/', pageRoutes);
   app.route('/api', apiDocsRoutes);
   app.route('/api/v1', verificationsApi);
+  app.route('/api/v1', challengesApi);
+  app.route('/', authPageRoutes);
+  app.route('/', invitationRoutes);
+  app.route('/org', orgPageRoutes);
+  app.route('/api/v1', orgApi);
+  app.route('/api/v1', taxonomyApi);
 
   app.onError(handleError);
   app.notFound(handleNotFound);

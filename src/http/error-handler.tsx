@@ -22,6 +22,7 @@ function asProblem(error: unknown, c: Context<AppEnv>): ProblemError {
 
 function problemJson(problem: ProblemError, c: Context<AppEnv>): Response {
   const body = {
+    ...problem.extensions,
     type: `${PROBLEM_TYPE_BASE}${problem.code}`,
     title: problem.title,
     status: problem.status,

@@ -1,5 +1,7 @@
 // The home page: a paste box for JSON or a JWT, a URL field and a file upload (a baked badge
 // image, or a JSON or JWT file), posting to /verify as multipart/form-data.
+import type { AccountNavAccount } from './auth/account-nav';
+import { CsrfField } from './auth/csrf-field';
 import { Layout } from './layout';
 import { MESSAGES, UPLOAD_WORDS } from './messages';
 
@@ -8,15 +10,19 @@ export interface HomePageProps {
   error?: string;
   /** What was submitted, put back into the form after a refusal (a file cannot be). */
   values?: { credential: string; url: string; recipient: string };
+  /** This browser's form token (CSRF). */
+  csrfToken: string;
+  /** The signed-in member for the header, if any. */
+  account?: AccountNavAccount | null;
 }
 
 /** What the file picker offers first; any file can still be chosen and is judged by content. */
 const ACCEPTED_FILES = '.png,.svg,.json,.jwt,.txt,image/png,image/svg+xml,application/json';
 
 /** The form that starts a verification. */
-export function HomePage({ error, values }: HomePageProps) {
+export function HomePage({ error, values, csrfToken, account }: HomePageProps) {
   return (
-    <Layout title={MESSAGES.homeTitle}>
+    <Layout title={MESSAGES.homeTitle} account={account}>
       <h1>{MESSAGES.homeTitle}</h1>
       <p>{MESSAGES.homeIntro}</p>
       {error ? (
@@ -26,6 +32,7 @@ export function HomePage({ error, values }: HomePageProps) {
         </div>
       ) : null}
       <form class="card" method="post" action="/verify" enctype="multipart/form-data">
+        <CsrfField token={csrfToken} />
         <label for="credential">{MESSAGES.credentialLabel}</label>
         <textarea id="credential" name="credential" spellcheck={false}>
           {values?.credential ?? ''}

@@ -1,6 +1,7 @@
 // The report page: the verdict in words, authenticity, issuer, achievement, validity dates and
 // every check in order. Everything that came from the credential is rendered as escaped text.
 import type { VerificationReport } from '../verify/report/types';
+import type { AccountNavAccount } from './auth/account-nav';
 import { CheckList } from './check-list';
 import { asText, formatInstant } from './format';
 import { Layout } from './layout';
@@ -13,6 +14,8 @@ export interface ReportPageProps {
   permalink: string;
   createdAt: Date;
   expiresAt: Date;
+  /** The signed-in member for the header, if any. */
+  account?: AccountNavAccount | null;
 }
 
 function Fact({ label, value }: { label: string; value: unknown }) {
@@ -25,11 +28,12 @@ function Fact({ label, value }: { label: string; value: unknown }) {
 }
 
 /** One stored verification report, as a hiring manager reads it. */
-export function ReportPage({ report, permalink, createdAt, expiresAt }: ReportPageProps) {
+export function ReportPage(props: ReportPageProps) {
+  const { report, permalink, createdAt, expiresAt, account } = props;
   const subject = report.subject;
 
   return (
-    <Layout title={MESSAGES.reportTitle} noIndex>
+    <Layout title={MESSAGES.reportTitle} noIndex account={account}>
       <h1>{MESSAGES.reportTitle}</h1>
       <section class={`verdict verdict-${report.verdict}`} aria-labelledby="verdict-heading">
         <h2 id="verdict-heading">{MESSAGES.verdictHeading}</h2>

@@ -96,4 +96,23 @@ section.card { margin-bottom: 1.5rem; }
 .nested .verdict-word { border: 1px solid; margin-right: .5rem; }
 .nested p { margin: .25rem 0; color: var(--muted); }
 .nested details { margin-top: .5rem; }
+header.site .inner {
+  display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center;
+  gap: .5rem 1rem;
+}
+nav.account, nav.org { display: flex; gap: .75rem; align-items: center; }
+nav.org { margin: 0 0 1.5rem; }
+nav.account a { font-weight: 400; }
+form.inline { display: inline-flex; gap: .5rem; align-items: center; margin: 0 .5rem .25rem 0; }
+form.inline button { margin-top: 0; padding: .3rem .8rem; }
+input[type=email], input[type=password], input[type=text], select {
+  width: 100%; max-width: 28rem; padding: .6rem; border: 1px solid #aab2bd; border-radius: 6px;
+  font: inherit;
+}
+fieldset { border: 1px solid var(--line); border-radius: 6px; margin-top: 1rem; }
+label.check { display: inline; font-weight: 400; }
+.visually-hidden {
+  position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0);
+  white-space: nowrap;
+}
 `;

@@ -3,6 +3,7 @@
 import { issueChallenge } from './challenge-operation';
 import { components } from './components';
 import { exampleJsonRequest, exampleJwt, exampleUpload, exampleVerification } from './examples';
+import { taxonomyPaths } from './taxonomy-paths';
 import type { OpenApiDocument, OperationObject, ResponseObject } from './types';
 
 const ref = (name: string) => ({ $ref: `#/components/responses/${name}` });
@@ -99,6 +100,7 @@ export const openApiDocument: OpenApiDocument = {
     '/api/v1/verifications': { post: createVerification },
     '/api/v1/verifications/{id}': { get: getVerification },
     '/api/v1/challenges': { post: issueChallenge },
+    ...taxonomyPaths,
   },
   components,
 };

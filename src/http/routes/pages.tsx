@@ -14,6 +14,9 @@ import {
   readFormFields,
 } from '../api-request';
 import type { AppEnv } from '../app-env';
+import { csrfProtection } from '../middleware/csrf';
+import { formTokenFor } from './auth-form';
+import { accountFor } from './org-viewer';
 import { isWellFormedId } from '../ids';
 import { bodyLimit } from '../middleware/body-limit';
 import { ProblemError, refuse } from '../problems';
@@ -66,7 +69,8 @@ async function submitForm(c: Ctx) {
   } catch (error) {
     if (!(error instanceof ProblemError) || error.code === 'media_type_unsupported') throw error;
     const message = FORM_ERRORS[error.code] ?? error.message;
-    return c.html(<HomePage error={message} values={typed(fields)} />, error.status);
+    const page = <HomePage error={message} values={typed(fields)} {...pageChrome(c)} />;
+    return c.html(page, error.status);
   }
 
   const stored = await verifyAndStore(c.var, input, undefined, recipient ? { recipient } : {});
@@ -81,11 +85,18 @@ async function showReport(c: Ctx) {
   c.header('Cache-Control', 'no-store');
   c.header('X-Robots-Tag', 'noindex');
   const permalink = permalinkFor(new URL(c.req.url).origin, id);
-  return c.html(<ReportPage {...stored} permalink={permalink} />);
+  return c.html(
+    <ReportPage {...stored} permalink={permalink} account={accountFor(c.var.access)} />,
+  );
+}
+
+/** What every page with the home form needs: this browser's form token and the header account. */
+function pageChrome(c: Ctx) {
+  return { csrfToken: formTokenFor(c), account: accountFor(c.var.access) };
 }
 
 /** The human-facing routes. */
 export const pageRoutes = new Hono<AppEnv>()
-  .get('/', (c) => c.html(<HomePage />))
-  .post('/verify', limitBody, submitForm)
+  .get('/', (c) => c.html(<HomePage {...pageChrome(c)} />))
+  .post('/verify', limitBody, csrfProtection(), submitForm)
   .get('/verifications/:id', showReport);

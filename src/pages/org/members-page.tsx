@@ -36,7 +36,9 @@ function RoleForm({ member, roles, csrf }: { member: MemberView; roles: Role[]; 
   return (
     <form class="inline" method="post" action={`/org/members/${member.id}/role`}>
       <CsrfField token={csrf} />
-      <label for={id}>{`${ORG_WORDS.roleOf} ${member.name}`}</label>
+      <label class="visually-hidden" for={id}>
+        {`${ORG_WORDS.roleOf} ${member.name}`}
+      </label>
       <select id={id} name="role">
         {roles.map((role) => (
           <option value={role} selected={role === member.role}>

@@ -107,6 +107,8 @@ function startDev(port: number, inspectorPort: number, persistTo: string): Child
   const args = [WRANGLER, 'dev', '--ip', '127.0.0.1', '--port', String(port)];
   args.push('--inspector-port', String(inspectorPort), '--persist-to', persistTo);
   args.push('--show-interactive-dev-session=false');
+  // The same local-only settings as `npm start`: the demo seed and a development pepper.
+  args.push('--var', 'DEMO_SEED:true', '--var', 'PASSWORD_PEPPER:local-development-pepper-not-a-secret');
 
   return spawn(process.execPath, args, {
     cwd: PROJECT_ROOT,

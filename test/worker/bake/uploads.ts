@@ -1,6 +1,6 @@
 // Multipart uploads for the web-layer tests: the API's POST /api/v1/verifications and the home
 // page's POST /verify, sent through the real Worker.
-import { ORIGIN, send, VERIFICATIONS } from '../http/support';
+import { ORIGIN, postHomeForm, send, VERIFICATIONS } from '../http/support';
 
 export type UploadFields = Record<string, string | File | Array<string | File>>;
 
@@ -24,7 +24,7 @@ export function postUpload(fields: UploadFields, headers: Record<string, string>
 
 /** Submits the home page's form as multipart/form-data, as the page's `enctype` makes it. */
 export function submitUpload(fields: UploadFields) {
-  return send(`${ORIGIN}/verify`, { method: 'POST', body: formData(fields), redirect: 'manual' });
+  return postHomeForm(formData(fields));
 }
 
 /** A raw multipart body, byte for byte, for what FormData would not build (an empty file part). */

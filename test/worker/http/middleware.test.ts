@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ORIGIN, postJson, send } from './support';
+import { ORIGIN, postHomeForm, postJson, send } from './support';
 
 const EXPECTED_HEADERS = {
   'content-security-policy':
@@ -7,7 +7,7 @@ const EXPECTED_HEADERS = {
     "frame-ancestors 'none'; base-uri 'none'",
   'strict-transport-security': 'max-age=63072000; includeSubDomains',
   'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
+  'referrer-policy': 'same-origin',
   'x-frame-options': 'DENY',
 };
 
@@ -86,11 +86,7 @@ describe('the request log', () => {
 
     await postJson({ credential: { name: marker, '@context': [marker] } });
     await postJson({ url: `https://127.0.0.1/${marker}` });
-    await send(`${ORIGIN}/verify`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ credential: `{"name":"${marker}"}`, url: '' }).toString(),
-    });
+    await postHomeForm(new URLSearchParams({ credential: `{"name":"${marker}"}`, url: '' }));
 
     const lines = logLines(spy);
     expect(lines.length).toBeGreaterThanOrEqual(3);

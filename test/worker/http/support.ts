@@ -22,6 +22,48 @@ export function send(url: string, init?: RequestInit): Promise<Response> {
   return exports.default.fetch(new Request(url, init));
 }
 
+/** What a browser holds after loading the home page: its form cookie and the form's CSRF token. */
+export async function homeForm(): Promise<{ cookie: string; token: string }> {
+  const res = await send(`${ORIGIN}/`);
+  const cookie = res.headers
+    .getSetCookie()
+    .map((line) => line.split(';')[0])
+    .join('; ');
+  const token = /name="csrf_token" value="([^"]+)"/.exec(await res.text())?.[1];
+  if (!token) throw new Error('the home page carries no CSRF token');
+  return { cookie, token };
+}
+
+/** POSTs the home form as the browser that loaded it would (cookie, token, same origin). */
+export async function postHomeForm(
+  body: FormData | URLSearchParams | string,
+  contentType?: string,
+) {
+  const { cookie, token } = await homeForm();
+  const headers: Record<string, string> = { cookie, origin: ORIGIN };
+  if (contentType) headers['content-type'] = contentType;
+
+  return send(`${ORIGIN}/verify`, {
+    method: 'POST',
+    headers,
+    body: withToken(body, token),
+    redirect: 'manual',
+  });
+}
+
+function withToken(body: FormData | URLSearchParams | string, token: string) {
+  if (typeof body !== 'string') {
+    body.append('csrf_token', token);
+    return body;
+  }
+  if (body.startsWith('--')) {
+    const boundary = body.slice(2, body.indexOf('\r\n'));
+    const part = `--${boundary}\r\nContent-Disposition: form-data; name="csrf_token"\r\n\r\n${token}\r\n`;
+    return part + body;
+  }
+  return `${body}&csrf_token=${encodeURIComponent(token)}`;
+}
+
 /** POSTs a JSON body to the verification API. */
 export function postJson(body: unknown, headers: Record<string, string> = {}) {
   const json = typeof body === 'string' ? body : JSON.stringify(body);

@@ -9,7 +9,9 @@ describe('the home page', () => {
     const html = await res.text();
     expect(html).toMatch(/^<!doctype html>/i);
     expect(html).toContain('<html lang="en">');
-    expect(html).toContain('<form class="card" method="post" action="/verify" enctype="multipart/form-data">');
+    expect(html).toContain(
+      '<form class="card" method="post" action="/verify" enctype="multipart/form-data">',
+    );
     expect(html).toContain('<label for="credential">');
     expect(html).toContain('<textarea id="credential" name="credential"');
     expect(html).toContain('<label for="url">');

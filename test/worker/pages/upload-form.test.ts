@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MINIMAL_CREDENTIAL } from '../bake/generated';
 import { imageBytes } from '../bake/images';
 import { file, rawMultipart, submitUpload } from '../bake/uploads';
-import { countRows, freezeClock, ORIGIN, send } from '../http/support';
+import { countRows, freezeClock, ORIGIN, postHomeForm, send } from '../http/support';
 
 freezeClock();
 
@@ -63,12 +63,7 @@ describe('uploading through the form', () => {
       'Content-Disposition: form-data; name="file"; filename=""\r\n' +
         'Content-Type: application/octet-stream\r\n\r\n',
     ]);
-    const res = await send(`${ORIGIN}/verify`, {
-      method: 'POST',
-      headers: { 'content-type': contentType },
-      body,
-      redirect: 'manual',
-    });
+    const res = await postHomeForm(body, contentType);
 
     expect(await reportHtml(res)).toContain('<strong>Valid</strong>');
   });

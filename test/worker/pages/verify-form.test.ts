@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import signedDataInt from '../../fixtures/vc-di/w3c-vc-di-eddsa/eddsa-rdfc-2022/signedDataInt.json';
-import { countRows, freezeClock, ORIGIN, send } from '../http/support';
+import { countRows, freezeClock, homeForm, ORIGIN, postHomeForm, send } from '../http/support';
 
 freezeClock();
 
 const VERDICT_WORDS = ['Valid', 'Not valid', 'Could not be fully checked'];
 
 function submit(fields: Record<string, string>) {
-  return send(`${ORIGIN}/verify`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams(fields).toString(),
-    redirect: 'manual',
-  });
+  return postHomeForm(new URLSearchParams(fields));
 }
 
 async function expectFormError(fields: Record<string, string>, status: number, words: string) {
@@ -73,14 +68,15 @@ describe('the verification form', () => {
     expect(html).toContain('value="https://127.0.0.1/x"');
   });
 
-  it('refuses a body that is not a web form (415 page)', async () => {
+  it('refuses a body that is not a web form: it cannot carry the form token (403 page)', async () => {
+    const { cookie } = await homeForm();
     const res = await send(`${ORIGIN}/verify`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', cookie },
       body: '{}',
     });
 
-    expect(res.status).toBe(415);
+    expect(res.status).toBe(403);
     expect(res.headers.get('content-type')).toMatch(/^text\/html/);
   });
 });
