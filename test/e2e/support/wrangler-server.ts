@@ -108,7 +108,12 @@ function startDev(port: number, inspectorPort: number, persistTo: string): Child
   args.push('--inspector-port', String(inspectorPort), '--persist-to', persistTo);
   args.push('--show-interactive-dev-session=false');
   // The same local-only settings as `npm start`: the demo seed and a development pepper.
-  args.push('--var', 'DEMO_SEED:true', '--var', 'PASSWORD_PEPPER:local-development-pepper-not-a-secret');
+  args.push(
+    '--var',
+    'DEMO_SEED:true',
+    '--var',
+    'PASSWORD_PEPPER:local-development-pepper-not-a-secret',
+  );
 
   return spawn(process.execPath, args, {
     cwd: PROJECT_ROOT,
