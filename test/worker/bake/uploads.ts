@@ -1,6 +1,6 @@
 // Multipart uploads for the web-layer tests: the API's POST /api/v1/verifications and the home
 // page's POST /verify, sent through the real Worker.
-import { ORIGIN, postHomeForm, send, VERIFICATIONS } from '../http/support';
+import { postHomeForm, send, VERIFICATIONS } from '../http/support';
 
 export type UploadFields = Record<string, string | File | Array<string | File>>;
 
