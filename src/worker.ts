@@ -3,6 +3,7 @@
 import { createDb } from './db/client';
 import { deleteExpiredAccessRows } from './db/account-cleanup';
 import { deleteExpired } from './db/cleanup';
+import { cleanUpTaxonomy } from './db/taxonomy-cleanup';
 import { createGuardedFetcher } from './fetch/index';
 import { createApp } from './http/app';
 
@@ -16,6 +17,7 @@ async function removeExpired(env: Env, scheduledTime: number): Promise<void> {
   const time = new Date(scheduledTime);
   const removed = await deleteExpired(db, time);
   await deleteExpiredAccessRows(db, time);
+  await cleanUpTaxonomy(db, time);
 
   console.log(JSON.stringify({ event: 'cleanup', removed }));
 }

@@ -13,6 +13,8 @@ export const AUDIT_ACTIONS = [
   'member_removed',
   'api_key_created',
   'api_key_revoked',
+  'passkey_registered',
+  'passkey_removed',
   'data_imported',
   'data_exported',
   'data_deleted',

@@ -5,7 +5,7 @@ import { handleError, handleNotFound } from './error-handler';
 import { accessLog } from './middleware/access-log';
 import { authenticate } from './middleware/auth';
 import { demoSeed } from './middleware/auth-demo-seed';
-import { limitVerifications } from './middleware/rate-limit';
+import { limitSearch, limitVerifications } from './middleware/rate-limit';
 import { requestId } from './middleware/request-id';
 import { securityHeaders } from './middleware/security-headers';
 import { provideServices } from './middleware/services';
@@ -34,6 +34,7 @@ export function createApp(services: Services): Hono<AppEnv> {
   app.use(demoSeed(), authenticate());
   app.use('/api/v1/verifications', limitVerifications());
   app.use('/verify', limitVerifications());
+  app.use('/api/v1/competencies', limitSearch());
 
   app.route('/', assetRoutes);
   app.route('/', pageRoutes);

@@ -17,6 +17,8 @@ import { idempotentWrite, type WriteAnswer } from './taxonomy-idempotency';
 import { readImportSubmission } from './taxonomy-import-body';
 import { requireOperator } from './taxonomy-operator';
 import { requestOrganisation } from './taxonomy-params';
+import { audit } from '../../auth/audit-log';
+import { auditActor } from '../../auth/access';
 import { withProblems } from './taxonomy-problems';
 import { importJobResource } from './taxonomy-resources';
 
@@ -45,8 +47,18 @@ async function createImport(c: Ctx) {
 
   return idempotentWrite(c, fingerprint, async () => {
     const organisationId = requestOrganisation(c);
-    const request = { organisationId, kind, files, options, createdBy: 'operator', sourceUrl };
+    const access = c.var.access;
+    const createdBy = access ? auditActor(access).label : 'operator';
+    const request = { organisationId, kind, files, options, createdBy, sourceUrl };
     const job = await startImport(c.var.db, request, commit, c.var.now());
+    if (access) {
+      const detail = { kind, job: job.id };
+      await audit(access.scope, c.var.now(), {
+        action: 'data_imported',
+        actor: auditActor(access),
+        detail,
+      });
+    }
     return answer(job, job.status === 'staging' ? 202 : 201);
   });
 }

@@ -1,8 +1,10 @@
-// Guards the taxonomy's write endpoints until organisations have accounts: the request must
-// carry `Authorization: Bearer <token>` equal to the Worker secret `OPERATOR_TOKEN`, compared in
-// constant time. With no secret set, every write is refused.
+// Guards the taxonomy's write endpoints. An owner or admin of an organisation (a session, or an
+// API key with the `frameworks:write` scope) writes that organisation's private data; the operator,
+// with `Authorization: Bearer <token>` equal to the Worker secret `OPERATOR_TOKEN` (compared in
+// constant time), writes the public reference data. Everyone else is refused.
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../app-env';
+import { can } from '../../auth/access';
 import { ProblemError } from '../problems';
 
 const CHALLENGE = { 'WWW-Authenticate': 'Bearer realm="proofpath-operator"' };
@@ -30,9 +32,17 @@ function operatorToken(env: Env): string | null {
   return typeof token === 'string' && token.length > 0 ? token : null;
 }
 
-/** Lets the request through only with the operator's bearer token. */
+/** Lets the request through for a member or key that may write frameworks, or the operator. */
 export function requireOperator(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
+    const access = c.var.access;
+    if (access) {
+      if (!can(access, 'frameworks:write')) {
+        throw new ProblemError('forbidden', 'Only owners and admins may change frameworks.');
+      }
+      return next();
+    }
+
     const expected = operatorToken(c.env);
     const given = bearer(c.req.header('authorization'));
 

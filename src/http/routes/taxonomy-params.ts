@@ -42,11 +42,12 @@ export function readCursor(c: Context<AppEnv>): number {
 }
 
 /**
- * The organisation a taxonomy request acts for. Until organisations have accounts here (issue
- * 5), every caller acts for the public reference data, and writes need the operator token.
+ * The organisation a taxonomy request acts for: the signed-in member's or the API key's, which
+ * sees the public reference data plus its own private frameworks, edges and mappings. Without
+ * an account (and with the operator token) a request acts for the public reference data only.
  */
-export function requestOrganisation(_c: Context<AppEnv>): string | null {
-  return null;
+export function requestOrganisation(c: Context<AppEnv>): string | null {
+  return c.var.access?.organisation.id ?? null;
 }
 
 /** A short text field (a name, a note), trimmed, or null; refused when too long. */

@@ -90,6 +90,8 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   member_removed: 'Removed a member',
   api_key_created: 'Created an API key',
   api_key_revoked: 'Revoked an API key',
+  passkey_registered: 'Added a passkey',
+  passkey_removed: 'Removed a passkey',
   data_imported: 'Imported data',
   data_exported: 'Exported data',
   data_deleted: 'Deleted data',
