@@ -1,15 +1,11 @@
 // Registered JWT claims that restate credential properties must agree with them.
 // VC Data Model 1.1 §6.3.1 (the `vc` claim), VC-JOSE-COSE §3.1.1 (`iss` and the issuer).
 import type { DecodedOk } from './decode';
-import { credentialEncoding } from './encoding';
+import { encodingOf } from './encoding';
 import { issuerIdOf } from './issuer-id';
+import type { ClaimMismatch } from './jws-proof';
 
 type JsonObject = Record<string, unknown>;
-
-export interface ClaimMismatch {
-  claim: 'iss' | 'jti' | 'sub' | 'nbf' | 'exp';
-  property: string;
-}
 
 function isObject(value: unknown): value is JsonObject {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -50,7 +46,7 @@ function vcClaimPairs(vc: JsonObject) {
 export function findClaimMismatch(decoded: DecodedOk): ClaimMismatch | null {
   const { header, payload } = decoded;
 
-  if (credentialEncoding(header, payload) === 'payload') {
+  if (encodingOf('credential', header, payload) === 'payload') {
     const disagrees = 'iss' in payload && payload.iss !== issuerIdOf(payload.issuer);
     return disagrees ? { claim: 'iss', property: 'issuer' } : null;
   }

@@ -1,9 +1,9 @@
 // Decodes a VC-JWT without checking it: the header, the payload, and the credential it carries.
-import { decodeJwt, decodeProtectedHeader, type ProtectedHeaderParameters } from 'jose';
-import { credentialEncoding } from './encoding';
+import { type JWTHeader, readCompactJwt } from './compact';
+import { encodingOf } from './encoding';
 import { credentialFromVcClaim } from './vc-claim';
 
-export type JWTHeader = ProtectedHeaderParameters;
+export type { JWTHeader } from './compact';
 
 export type DecodedVcJwt =
   | {
@@ -20,14 +20,6 @@ export type DecodedOk = Extract<DecodedVcJwt, { ok: true }>;
 
 const CREDENTIALS_V1 = 'https://www.w3.org/2018/credentials/v1';
 
-function readParts(token: string): { header: JWTHeader; payload: Record<string, unknown> } | null {
-  try {
-    return { header: decodeProtectedHeader(token), payload: decodeJwt(token) };
-  } catch {
-    return null;
-  }
-}
-
 function modelOf(context: unknown): 'vc-1.1' | 'vc-2.0' {
   const first = Array.isArray(context) ? context[0] : context;
   return first === CREDENTIALS_V1 ? 'vc-1.1' : 'vc-2.0';
@@ -39,11 +31,11 @@ function modelOf(context: unknown): 'vc-1.1' | 'vc-2.0' {
  * Nothing is verified here: see `verifyVcJwtProof`.
  */
 export function decodeVcJwt(token: string): DecodedVcJwt {
-  const parts = readParts(token);
-  if (!parts) return { ok: false, code: 'jwt_malformed', message: 'The JWT is not well formed.' };
+  const parts = readCompactJwt(token);
+  if (!parts.ok) return parts;
 
   const { header, payload } = parts;
-  const encoding = credentialEncoding(header, payload);
+  const encoding = encodingOf('credential', header, payload);
   const notCredential = {
     ok: false as const,
     code: 'jwt_not_a_credential',

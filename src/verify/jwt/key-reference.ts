@@ -1,6 +1,5 @@
 // Which verification method signed the token: the `kid` header, never a key the token carries.
-import type { JWTHeader } from './decode';
-import { issuerIdOf } from './issuer-id';
+import type { JWTHeader } from './compact';
 
 export type KeyReference =
   | { ok: true; methodId: string }
@@ -13,7 +12,7 @@ function refuse(code: string, message: string): KeyReference {
   return { ok: false, code, message };
 }
 
-function withoutKid(header: JWTHeader, issuer: string | null): KeyReference {
+function withoutKid(header: JWTHeader, signer: string | null): KeyReference {
   if (KEY_CARRYING_HEADERS.some((name) => name in header)) {
     return refuse(
       'jwt_key_not_bound',
@@ -22,30 +21,29 @@ function withoutKid(header: JWTHeader, issuer: string | null): KeyReference {
     );
   }
 
-  // A did:key or did:jwk issuer is its own single key, so no kid is needed to find it.
-  if (issuer && /^did:(key|jwk):/.test(issuer) && !issuer.includes('#')) {
-    return { ok: true, methodId: issuer };
+  // A did:key or did:jwk signer is its own single key, so no kid is needed to find it.
+  if (signer && /^did:(key|jwk):/.test(signer) && !signer.includes('#')) {
+    return { ok: true, methodId: signer };
   }
   return refuse('jwt_kid_missing', 'The token does not name the key (kid) that signed it.');
 }
 
 /**
  * The verification method id named by `kid`: a DID URL or absolute URL as is, a relative
- * `#fragment` joined to the issuer's id. The issuer comes from the decoded credential.
+ * `#fragment` joined to the signer's id (a credential's issuer, a presentation's holder).
  */
-export function keyReference(header: JWTHeader, credential: Record<string, unknown>): KeyReference {
+export function keyReference(header: JWTHeader, signer: string | null): KeyReference {
   const kid = header.kid;
-  const issuer = issuerIdOf(credential.issuer);
-  if (typeof kid !== 'string' || kid === '') return withoutKid(header, issuer);
+  if (typeof kid !== 'string' || kid === '') return withoutKid(header, signer);
 
   if (kid.startsWith('#')) {
-    if (!issuer || issuer.includes('#')) {
+    if (!signer || signer.includes('#')) {
       return refuse(
         'jwt_kid_unresolvable',
         'The key id (kid) is relative, but the issuer has no id.',
       );
     }
-    return { ok: true, methodId: `${issuer}${kid}` };
+    return { ok: true, methodId: `${signer}${kid}` };
   }
   if (kid.startsWith('did:') || /^https?:\/\//.test(kid)) return { ok: true, methodId: kid };
 

@@ -1,10 +1,11 @@
 // Decodes a VP-JWT without checking it. VC 1.1 §6.3.1: the `vp` claim, with `iss` for the holder,
 // `jti` for the id, `nonce` for the challenge and `aud` for the domain. VC-JOSE-COSE (VC 2.0): a
 // `vp+jwt` payload is the presentation itself, and `nonce` and `aud` keep their meaning.
-import { decodeJwt, decodeProtectedHeader } from 'jose';
-import type { JWTHeader } from '../jwt';
+import { type JWTHeader, readCompactJwt } from '../jwt/compact';
+import { encodingOf } from '../jwt/encoding';
+import type { ClaimMismatch } from '../jwt/jws-proof';
 import { dataModelOf } from '../structure/format';
-import { idOf, isObject } from '../structure/problem';
+import { idOf } from '../structure/problem';
 import type { PresentedBinding, SecuredPresentation } from './types';
 
 export interface DecodedPresentationJwt {
@@ -16,29 +17,13 @@ export interface DecodedPresentationJwt {
   /** Who signed, as the token states it: `iss`, or else the presentation's holder. */
   signer: string | null;
   binding: PresentedBinding;
-  /** A registered claim that contradicts the presentation it restates, or null. */
-  mismatch: 'iss' | 'jti' | null;
+  /** A registered claim that contradicts the presentation property it restates, or null. */
+  mismatch: ClaimMismatch | null;
 }
 
 export type DecodeResult = DecodedPresentationJwt | { ok: false; code: string; message: string };
 
-/** `typ` values of VC-JOSE-COSE presentations and of its drafts. */
-const PRESENTATION_TYPES = ['vp+jwt', 'vp-ld+jwt', 'vp+ld+jwt', 'vp+ld+json+jwt'];
-
-function declaresPresentation(typ: unknown): boolean {
-  if (typeof typ !== 'string') return false;
-
-  // RFC 7515 §4.1.9: the `application/` prefix may be left out, and media types ignore case.
-  return PRESENTATION_TYPES.includes(typ.toLowerCase().replace(/^application\//, ''));
-}
-
-function readParts(token: string) {
-  try {
-    return { header: decodeProtectedHeader(token), payload: decodeJwt(token) };
-  } catch {
-    return null;
-  }
-}
+const HOLDER_MISMATCH: ClaimMismatch = { claim: 'iss', property: 'holder' };
 
 function bindingOf(payload: Record<string, unknown>): PresentedBinding {
   const challenge = typeof payload.nonce === 'string' ? payload.nonce : null;
@@ -51,8 +36,8 @@ function disagrees(claim: unknown, stated: unknown): boolean {
 }
 
 function vpClaimMismatch(payload: Record<string, unknown>, presentation: Record<string, unknown>) {
-  if (disagrees(payload.iss, idOf(presentation.holder) ?? undefined)) return 'iss' as const;
-  if (disagrees(payload.jti, presentation.id)) return 'jti' as const;
+  if (disagrees(payload.iss, idOf(presentation.holder) ?? undefined)) return HOLDER_MISMATCH;
+  if (disagrees(payload.jti, presentation.id)) return { claim: 'jti', property: 'id' };
   return null;
 }
 
@@ -69,24 +54,25 @@ function fromVpClaim(payload: Record<string, unknown>) {
 
 /** VC 2.0: the payload is the presentation; an `iss` must name its holder. */
 function fromPayload(payload: Record<string, unknown>) {
-  const mismatch = disagrees(payload.iss, idOf(payload.holder) ?? undefined) ? 'iss' : null;
   const presentation = { ...payload };
-  return { presentation, dataModel: dataModelOf(presentation), mismatch } as const;
+  const holder = idOf(payload.holder) ?? undefined;
+  const mismatch = disagrees(payload.iss, holder) ? HOLDER_MISMATCH : null;
+  return { presentation, dataModel: dataModelOf(presentation), mismatch };
 }
 
 /** Decodes a compact VP-JWT; nothing is verified here. */
 export function decodePresentationJwt(token: string): DecodeResult {
-  const parts = readParts(token);
-  if (!parts) return { ok: false, code: 'jwt_malformed', message: 'The JWT is not well formed.' };
+  const parts = readCompactJwt(token);
+  if (!parts.ok) return parts;
 
   const { header, payload } = parts;
-  const asPayload = declaresPresentation(header.typ) || '@context' in payload;
-  if (!asPayload && !isObject(payload.vp)) {
+  const encoding = encodingOf('presentation', header, payload);
+  if (encoding === null) {
     const message = 'The JWT does not carry a verifiable presentation.';
     return { ok: false, code: 'jwt_not_a_presentation', message };
   }
 
-  const decoded = asPayload ? fromPayload(payload) : fromVpClaim(payload);
+  const decoded = encoding === 'payload' ? fromPayload(payload) : fromVpClaim(payload);
   const { presentation } = decoded;
   const signer = typeof payload.iss === 'string' ? payload.iss : idOf(presentation.holder);
   return { ok: true, header, payload, ...decoded, signer, binding: bindingOf(payload) };

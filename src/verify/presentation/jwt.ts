@@ -1,10 +1,10 @@
 // Secures a VP-JWT (VC 1.1 `vp` claim, or a VC-JOSE-COSE `vp+jwt`): decode, verify the holder's
 // signature, and read the challenge (`nonce`), domain (`aud`) and validity times it carries.
 import type { VerifyContext } from '../context';
+import { verifyJwsProof } from '../jwt/jws-proof';
 import { check } from '../report/check';
 import type { Check } from '../report/types';
 import { decodePresentationJwt } from './jwt-decode';
-import { verifyPresentationJwt } from './jwt-proof';
 import { checkTokenValidity } from './jwt-validity';
 import type { SecuredPresentation } from './types';
 
@@ -16,7 +16,10 @@ export async function secureJwt(
   const decoded = decodePresentationJwt(token);
   if (!decoded.ok) return check('input', 'failed', decoded.code, decoded.message);
 
-  const proof = await verifyPresentationJwt(token, decoded, ctx.fetcher);
+  // A relative `kid` is joined to the signer, as it is joined to the issuer of a VC-JWT.
+  const { header, signer, mismatch } = decoded;
+  const input = { header, document: 'presentation' as const, signer, mismatch };
+  const proof = await verifyJwsProof(token, input, ctx.fetcher);
   return {
     presentation: decoded.presentation,
     securing: 'vc-jwt',
