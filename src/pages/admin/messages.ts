@@ -60,10 +60,8 @@ export const ADMIN_WORDS = {
   rowsColumn: 'Rows',
   stagedColumn: 'Imported',
   skippedColumn: 'Skipped',
-  errorHeading: 'Why it failed',
   whereLabel: 'Where',
   pointerLabel: 'JSON pointer',
-  openFramework: 'Open the framework',
   backToFrameworks: 'Back to the frameworks',
   treeHeading: 'Contents',
   topLevel: 'Top level',
@@ -77,7 +75,6 @@ export const ADMIN_WORDS = {
   ownerFact: 'Whose',
   countFact: 'Competencies',
   attributionHeading: 'Sources and attribution',
-  attributionBy: 'Attribution',
   searchTitle: 'Find a competency',
   searchIntro:
     'Search the labels, other names and descriptions of every competency your organisation ' +
@@ -127,7 +124,7 @@ export const ADMIN_WORDS = {
   targetLegend: 'Target competency',
   noteLabel: 'Why (a note kept with the edge)',
   addEdge: 'Add edge',
-  edgeRefusedHeading: 'That edge was not changed',
+  changeRefusedHeading: 'That change was not made',
   findLabel: 'Find the competency',
   findButton: 'Find',
   findFirst: 'Find a competency above, then choose it here.',
@@ -151,7 +148,6 @@ export const ADMIN_WORDS = {
   achievementHint: 'The id of the OB 3.0 Achievement or the URL of the OB 2.0 BadgeClass.',
   bandLabel: 'Band',
   mapBadge: 'Map badge',
-  mappingRefusedHeading: 'That mapping was not changed',
   mappingsOfCompetency: 'Badges mapped to this competency',
 } as const;
 
