@@ -6,10 +6,10 @@ import { checkUrl } from '../../fetch/index';
 import type { ImportErrorView } from '../../pages/admin/import-error';
 import type { ImportFormValues } from '../../pages/admin/import-form';
 import { IMPORT_KINDS, type ImportKind, type ImportOptions } from '../../taxonomy/framework-target';
-import { invalid } from '../../taxonomy/import-error';
 import type { ImportFile } from '../../taxonomy/import-read';
 import type { AppEnv } from '../app-env';
 import { formRefusal, importErrorOf } from './admin-import-errors';
+import { decode } from './taxonomy-import-body';
 
 type Ctx = Context<AppEnv>;
 
@@ -41,14 +41,6 @@ function valuesOf(form: FormData): ImportFormValues {
   if ((IMPORT_KINDS as readonly string[]).includes(kind)) values.kind = kind as ImportKind;
   for (const name of OPTION_FIELDS) values[name] = textOf(form, name);
   return values;
-}
-
-function decode(name: string, bytes: ArrayBuffer | Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return invalid({ file: name, row: null, column: null }, 'The file is not UTF-8 text.');
-  }
 }
 
 /** Uploaded files; a file input left empty sends a nameless empty part, which is not a file. */

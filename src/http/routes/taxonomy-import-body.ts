@@ -47,7 +47,8 @@ function readOptions(fields: Fields): ImportOptions {
   return options;
 }
 
-function decode(name: string, bytes: BufferSource): string {
+/** A file's text, strict UTF-8; anything else is an import error naming the file. */
+export function decode(name: string, bytes: BufferSource): string {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
