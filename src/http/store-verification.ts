@@ -4,6 +4,7 @@ import { type VerificationInput, type VerifyRequest, verifyCredential } from '..
 import type { VerificationReport } from '../verify/report/types';
 import type { AppVariables } from './app-env';
 import { newVerificationId } from './ids';
+import { recordAlignments } from './record-alignments';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -15,11 +16,13 @@ export interface StoredVerification {
   expiresAt: Date;
 }
 
-type Needs = Pick<AppVariables, 'db' | 'fetcher' | 'now' | 'reportTtlDays'>;
+type Needs = Pick<AppVariables, 'db' | 'fetcher' | 'now' | 'reportTtlDays'> &
+  Partial<Pick<AppVariables, 'access'>>;
 
 /**
  * Verifies `input` and stores the report whatever the verdict, with the idempotency key when
- * given (atomically). Rejects when the key was taken meanwhile, or when storage fails.
+ * given (atomically), then records the alignments of authentic badges as badge-to-competency
+ * mappings. Rejects when the key was taken meanwhile, or when storage fails.
  * `request` is what the person asking adds, such as a presentation challenge.
  */
 export async function verifyAndStore(
@@ -36,5 +39,7 @@ export async function verifyAndStore(
   const stored = { id: newVerificationId(), report, createdAt, expiresAt };
   await insertVerification(services.db, stored, idempotency);
 
+  const organisationId = services.access?.organisation.id ?? null;
+  await recordAlignments(services.db, organisationId, report, createdAt);
   return stored;
 }

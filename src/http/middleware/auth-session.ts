@@ -3,7 +3,7 @@
 import type { Context } from 'hono';
 import { auditActor } from '../../auth/access';
 import { audit } from '../../auth/audit-log';
-import { signIn } from '../../auth/sessions';
+import { type SessionGrant, signIn } from '../../auth/sessions';
 import { deleteMemberSessions, deleteSession } from '../../db/sessions';
 import type { MemberSummary } from '../../db/members';
 import { grantOrgScope } from '../../db/org-scope';
@@ -17,9 +17,13 @@ export type SignInMethod = 'password' | 'invitation' | 'passkey' | 'cloudflare_a
 
 /**
  * Signs a verified member in: a fresh session replaces whatever session the browser presented
- * (session fixation), its cookie is set, and the sign-in is audited.
+ * (session fixation), its cookie is set, and the sign-in is audited. Returns the new session.
  */
-export async function beginSession(c: Ctx, member: MemberSummary, method: SignInMethod) {
+export async function beginSession(
+  c: Ctx,
+  member: MemberSummary,
+  method: SignInMethod,
+): Promise<SessionGrant> {
   const { db, now } = c.var;
   const grant = await signIn(db, member.id, now(), readSessionToken(c));
   setSessionCookie(c, grant.token, grant.expiresAt);
@@ -27,6 +31,7 @@ export async function beginSession(c: Ctx, member: MemberSummary, method: SignIn
   const scope = grantOrgScope(db, member.organisationId);
   const actor = { memberId: member.id, label: member.email };
   await audit(scope, now(), { action: 'signed_in', actor, detail: { method } });
+  return grant;
 }
 
 /** Signs the current browser out: its session is deleted and its cookie cleared. */

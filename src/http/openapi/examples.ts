@@ -3,7 +3,7 @@
 const EXAMPLE_ID = 'q3Jx0bN1T5e8mZk2VwXyAg';
 
 export const exampleReport = {
-  schemaVersion: '1.1.0',
+  schemaVersion: '1.2.0',
   verdict: 'valid',
   authentic: true,
   format: { type: 'open-badges-3.0', dataModel: 'vc-2.0', securing: 'data-integrity' },

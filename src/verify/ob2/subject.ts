@@ -3,6 +3,7 @@ import type { Format, ReportSubject } from '../report/types';
 import { typesOf } from '../structure/format';
 import { idOf } from '../structure/problem';
 import { isObject, type Json, type Loaded, type Ob2Version, text } from './types';
+import { describeAchievement } from '../report/achievements';
 
 function node(loaded: Loaded | null): Json | null {
   return loaded?.ok ? loaded.node : null;
@@ -17,6 +18,7 @@ export function describeOb2Subject(
   const badgeClass = node(badge) ?? (isObject(assertion.badge) ? assertion.badge : null);
   const profile = node(issuer);
   const issuerId = text(profile?.id) ?? idOf(badgeClass?.issuer);
+  const achievement = describeAchievement(badgeClass);
 
   return {
     credentialId: text(assertion.id),
@@ -25,6 +27,7 @@ export function describeOb2Subject(
     achievementName: text(badgeClass?.name),
     validFrom: text(assertion.issuedOn),
     validUntil: text(assertion.expires),
+    ...(achievement ? { achievements: [achievement] } : {}),
   };
 }
 

@@ -2,7 +2,8 @@
 import { idOf, isObject } from '../structure/problem';
 import { typesOf } from '../structure/format';
 import { validityDates } from '../validity/validity-period';
-import type { ReportSubject } from './types';
+import { describeAchievement } from './achievements';
+import type { ReportAchievement, ReportSubject } from './types';
 
 function text(value: unknown): string | null {
   return typeof value === 'string' ? value : null;
@@ -15,9 +16,17 @@ function achievementName(credential: Record<string, unknown>): string | null {
   return isObject(achievement) ? text(achievement.name) : null;
 }
 
+function achievementsOf(credential: Record<string, unknown>): ReportAchievement[] {
+  const subjects = [credential.credentialSubject ?? []].flat().filter(isObject);
+  const nodes = subjects.flatMap((subject) => [subject.achievement ?? []].flat());
+
+  return nodes.map(describeAchievement).filter((a): a is ReportAchievement => a !== null);
+}
+
 export function describeSubject(credential: Record<string, unknown>): ReportSubject {
   const issuer = credential.issuer;
   const { validFrom, validUntil } = validityDates(credential);
+  const achievements = achievementsOf(credential);
 
   return {
     credentialId: text(credential.id),
@@ -26,5 +35,6 @@ export function describeSubject(credential: Record<string, unknown>): ReportSubj
     achievementName: achievementName(credential),
     validFrom,
     validUntil,
+    ...(achievements.length > 0 ? { achievements } : {}),
   };
 }

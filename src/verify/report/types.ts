@@ -1,7 +1,7 @@
 // The verification report: a public contract shared by the API, the CLI and the pages.
 // Its JSON Schema lives beside this file (report.schema.json); keep the two in step.
 
-export const REPORT_SCHEMA_VERSION = '1.1.0';
+export const REPORT_SCHEMA_VERSION = '1.2.0';
 
 export type Verdict = 'valid' | 'invalid' | 'indeterminate';
 
@@ -55,6 +55,22 @@ export interface Format {
   securing: 'data-integrity' | 'vc-jwt' | 'enveloped' | 'hosted' | 'jws' | 'none' | null;
 }
 
+/** One `alignment` entry of an achievement: where it points into a skills framework. */
+export interface ReportAlignment {
+  targetName: string | null;
+  targetUrl: string | null;
+  targetCode: string | null;
+  targetFramework: string | null;
+  targetType: string | null;
+}
+
+/** An achievement (OB 3.0 Achievement, OB 2.0 BadgeClass) and its alignments. */
+export interface ReportAchievement {
+  id: string | null;
+  name: string | null;
+  alignment: ReportAlignment[];
+}
+
 export interface ReportSubject {
   credentialId: string | null;
   types: string[];
@@ -62,6 +78,8 @@ export interface ReportSubject {
   achievementName: string | null;
   validFrom: string | null;
   validUntil: string | null;
+  /** The achievements the credential awards, with their alignments to skills frameworks. */
+  achievements?: ReportAchievement[];
 }
 
 /** Where the credential came from and how it was found. */

@@ -5,7 +5,7 @@ import type { VerificationReport } from '../../../src/verify';
 
 function report(overrides: Partial<VerificationReport> = {}): VerificationReport {
   return {
-    schemaVersion: '1.1.0',
+    schemaVersion: '1.2.0',
     verdict: 'valid',
     authentic: true,
     format: { type: 'open-badges-3.0', dataModel: 'vc-2.0', securing: 'data-integrity' },

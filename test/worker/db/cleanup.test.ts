@@ -18,7 +18,7 @@ const CLEANUP = new Date('2026-11-20T00:00:00.000Z');
 const LIVE = new Date('2026-12-01T00:00:00.000Z');
 
 const report = {
-  schemaVersion: '1.1.0',
+  schemaVersion: '1.2.0',
   verdict: 'invalid',
   authentic: false,
   format: { type: 'unknown', dataModel: null, securing: null },

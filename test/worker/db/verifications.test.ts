@@ -10,7 +10,7 @@ const T0 = new Date('2026-11-01T00:00:00.000Z');
 const LATER = new Date('2026-12-01T00:00:00.000Z');
 
 const report: VerificationReport = {
-  schemaVersion: '1.1.0',
+  schemaVersion: '1.2.0',
   verdict: 'indeterminate',
   authentic: null,
   format: { type: 'unknown', dataModel: null, securing: null },

@@ -67,6 +67,13 @@ describe('a hosted assertion', () => {
       achievementName: 'Awesome Robotics Badge',
       validFrom: '2016-12-31T23:59:59Z',
       validUntil: null,
+      achievements: [
+        {
+          id: 'https://example.org/robotics-badge.json',
+          name: 'Awesome Robotics Badge',
+          alignment: [],
+        },
+      ],
     });
   });
 
