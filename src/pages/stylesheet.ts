@@ -91,6 +91,7 @@ th, td {
 }
 .method { font-family: ${MONO}; font-weight: 700; margin-right: .5rem; }
 section.card { margin-bottom: 1.5rem; }
+form.card { margin-bottom: 1.5rem; }
 .nested-list { list-style: none; padding: 0; }
 .nested { margin-bottom: .75rem; }
 .nested .verdict-word { border: 1px solid; margin-right: .5rem; }

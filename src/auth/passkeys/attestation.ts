@@ -3,7 +3,7 @@
 // asks for no attestation) and `packed` self attestation. Other formats, and `packed` with a
 // certificate chain, are refused: this service does not evaluate authenticator certificates.
 import { asCborMap, decodeCbor } from './cbor';
-import { type CredentialKey } from './cose-key';
+import type { CredentialKey } from './cose-key';
 import { fail } from './passkey-error';
 import { checkSignature } from './signature';
 

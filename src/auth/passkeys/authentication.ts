@@ -77,7 +77,12 @@ export async function verifyAuthentication(
   }
 
   const key = await importCoseKey(stored.publicKey);
-  await checkSignature(key, credential.signature, credential.authenticatorData, credential.clientDataJSON);
+  await checkSignature(
+    key,
+    credential.signature,
+    credential.authenticatorData,
+    credential.clientDataJSON,
+  );
   checkSignCount(stored.signCount, authData.signCount);
   return { signCount: authData.signCount, backedUp: authData.flags.backedUp };
 }

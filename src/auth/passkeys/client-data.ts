@@ -17,7 +17,7 @@ export interface CollectedClientData {
 
 function decodeJson(bytes: Uint8Array): unknown {
   try {
-    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    return JSON.parse(new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes));
   } catch {
     return fail('client_data_invalid', 'clientDataJSON is not UTF-8 JSON.');
   }

@@ -36,7 +36,7 @@ function bytesOf(map: Map<unknown, unknown>, label: number, length?: number): Ui
   return value;
 }
 
-function importJwk(jwk: JsonWebKey, algorithm: EcKeyImportParams | RsaHashedImportParams) {
+function importJwk(jwk: JsonWebKey, algorithm: SubtleCryptoImportKeyAlgorithm) {
   return crypto.subtle.importKey('jwk', jwk, algorithm, false, ['verify']);
 }
 

@@ -61,7 +61,11 @@ export async function finishRegistration(
     if (!stored) fail('credential_exists', 'This credential is already registered.');
 
     const target = { type: 'passkey', id, label: name };
-    await audit(access.scope, now, { action: 'passkey_registered', actor: auditActor(access), target });
+    await audit(access.scope, now, {
+      action: 'passkey_registered',
+      actor: auditActor(access),
+      target,
+    });
     return id;
   });
 }

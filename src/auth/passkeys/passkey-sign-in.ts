@@ -20,7 +20,12 @@ export async function startPasskeySignIn(
   formToken: string,
   now: Date,
 ): Promise<RequestOptionsJSON> {
-  const challenge = await issueChallenge(db, 'authentication', await browserSubject(formToken), now);
+  const challenge = await issueChallenge(
+    db,
+    'authentication',
+    await browserSubject(formToken),
+    now,
+  );
 
   return requestOptions(rp, challenge);
 }

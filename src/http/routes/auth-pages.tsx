@@ -25,7 +25,8 @@ type Ctx = Context<AppEnv>;
 
 const HOME_AFTER_SIGN_IN = '/org';
 
-function demoAccount(c: Ctx) {
+/** The demo owner's sign-in, shown on the local sign-in page when the first-run seed applies. */
+export function demoAccount(c: Ctx) {
   const owner = DEMO_MEMBERS[0];
   if (!owner || !demoSeedApplies(c.env, c.req.url)) return undefined;
 

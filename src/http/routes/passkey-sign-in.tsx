@@ -2,7 +2,6 @@
 // assertion. Both are CSRF-checked with the sign-in page's form token, and the challenge is
 // bound to that browser. Success starts a session exactly as a password sign-in does.
 import { type Context, Hono } from 'hono';
-import { DEMO_MEMBERS, DEMO_PASSWORD } from '../../auth/first-run';
 import { finishPasskeySignIn, startPasskeySignIn } from '../../auth/passkeys/passkey-sign-in';
 import { relyingPartyFor } from '../../auth/passkeys/relying-party';
 import { RATE_LIMITS, type RateLimitPolicy } from '../../auth/rate-limit';
@@ -14,13 +13,13 @@ import {
 import { SignInPage } from '../../pages/auth/sign-in-page';
 import type { AppEnv } from '../app-env';
 import { readFormToken } from '../middleware/auth-cookies';
-import { demoSeedApplies } from '../middleware/auth-demo-seed';
 import { beginSession } from '../middleware/auth-session';
 import { csrfProtection } from '../middleware/csrf';
 import { clientIp, enforceRateLimit } from '../middleware/rate-limit';
 import { ProblemError } from '../problems';
 import { formBodyLimit, formTokenFor, localPath, postedForm } from './auth-form';
 import { allowPasskeyScript } from './passkey-assets';
+import { demoAccount } from './auth-pages';
 
 type Ctx = Context<AppEnv>;
 
@@ -32,13 +31,6 @@ export const PASSKEY_CHALLENGE_LIMIT: RateLimitPolicy = {
 };
 
 const HOME_AFTER_SIGN_IN = '/org';
-
-function demoAccount(c: Ctx) {
-  const owner = DEMO_MEMBERS[0];
-  if (!owner || !demoSeedApplies(c.env, c.req.url)) return undefined;
-
-  return { email: owner.email, password: DEMO_PASSWORD };
-}
 
 /** The browser's form token; the CSRF check has already required it, so it is there. */
 function formTokenOf(c: Ctx): string {

@@ -3,6 +3,7 @@ import { OrgFrame } from '../org/org-frame';
 import type { Viewer } from '../org/viewer';
 import { CsrfField } from './csrf-field';
 import { AUTH_WORDS, ROLE_LABELS } from './messages';
+import { PasskeyAccountLink } from './passkey-account-link';
 
 /** The account page. */
 export function AccountPage({ viewer }: { viewer: Viewer }) {
@@ -20,6 +21,7 @@ export function AccountPage({ viewer }: { viewer: Viewer }) {
           <dd>{ROLE_LABELS[viewer.role]}</dd>
         </dl>
       </section>
+      <PasskeyAccountLink />
       <section class="card">
         <h2>{AUTH_WORDS.signOutEverywhereHeading}</h2>
         <p>{AUTH_WORDS.signOutEverywhereText}</p>

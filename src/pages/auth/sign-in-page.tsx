@@ -4,6 +4,7 @@ import { Layout } from '../layout';
 import { CsrfField } from './csrf-field';
 import { FormError } from './form-error';
 import { AUTH_WORDS } from './messages';
+import { PasskeySignIn } from './passkey-sign-in';
 
 export interface SignInPageProps {
   csrfToken: string;
@@ -59,6 +60,7 @@ export function SignInPage({ csrfToken, next, email, error, demo }: SignInPagePr
         />
         <button type="submit">{AUTH_WORDS.signIn}</button>
       </form>
+      <PasskeySignIn csrfToken={csrfToken} next={next} />
       {demo ? <DemoNotice demo={demo} /> : null}
     </Layout>
   );
