@@ -1,5 +1,6 @@
-// The Worker entry: `fetch` serves the app; `scheduled` (a daily cron) deletes expired reports
-// idempotency keys, challenges, sessions and rate-limit windows. The isolate's long-lived services are created here, once.
+// The Worker entry: `fetch` serves the app; `scheduled` (a daily cron) deletes expired reports,
+// idempotency keys, challenges, sessions, rate-limit windows and stale taxonomy imports. The
+// isolate's long-lived services are created here, once.
 import { createDb } from './db/client';
 import { deleteExpiredAccessRows } from './db/account-cleanup';
 import { deleteExpired } from './db/cleanup';

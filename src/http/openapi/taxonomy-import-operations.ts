@@ -1,5 +1,5 @@
-// The OpenAPI description of the import operations, all behind the operator token: start an
-// import, add files, commit, read its progress, abandon it.
+// The OpenAPI description of the import operations (for an API key with `frameworks:write`, or
+// the operator token): start an import, add files, commit, read its progress, abandon it.
 import {
   idempotencyKey,
   internalError,

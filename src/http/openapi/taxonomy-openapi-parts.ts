@@ -26,8 +26,10 @@ export const operatorToken: ParameterObject = {
   name: 'Authorization',
   in: 'header',
   description:
-    '`Bearer <operator token>`: the Worker secret `OPERATOR_TOKEN`. Writes are refused ' +
-    '(401 `operator_token_required`) without it, and when no token is configured.',
+    "`Bearer pp_…`, an organisation's API key with the `frameworks:write` scope (it writes " +
+    "that organisation's private data), or `Bearer <operator token>`, the Worker secret " +
+    '`OPERATOR_TOKEN` (it writes the public reference data). A key without the scope is ' +
+    'refused with 403 `forbidden`; no credential, 401 `operator_token_required`.',
   required: true,
   schema: { type: 'string' },
 };
@@ -56,4 +58,7 @@ export function problem(description: string, ...codes: ProblemCode[]): ResponseO
 
 export const internalError = { $ref: '#/components/responses/InternalError' };
 export const notFound = { $ref: '#/components/responses/NotFound' };
-export const unauthorised = problem('No or wrong operator token.', 'operator_token_required');
+export const unauthorised = problem(
+  'No API key or operator token, or a wrong one.',
+  'operator_token_required',
+);

@@ -1,5 +1,5 @@
-// The OpenAPI description of the taxonomy's other writes, all behind the operator token:
-// crosswalk edges, badge mappings, framework removal.
+// The OpenAPI description of the taxonomy's other writes (for an API key with `frameworks:write`,
+// or the operator token): crosswalk edges, badge mappings, framework removal.
 import {
   idempotencyKey,
   internalError,
