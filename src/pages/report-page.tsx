@@ -6,6 +6,7 @@ import { CheckList } from './check-list';
 import { asText, formatInstant } from './format';
 import { Layout } from './layout';
 import { authenticLabel, MESSAGES, VERDICT_EXPLANATIONS, VERDICT_LABELS } from './messages';
+import { AchievementsSection } from './achievements-section';
 import { Associations, NestedReports } from './nested-reports';
 import { FORMAT_LABELS, NESTED_WORDS, sourceLabel } from './report-words';
 
@@ -55,6 +56,7 @@ export function ReportPage(props: ReportPageProps) {
       </dl>
       <h2>{MESSAGES.checksHeading}</h2>
       <CheckList checks={report.checks} />
+      <AchievementsSection achievements={report.subject?.achievements} />
       <NestedReports
         heading={NESTED_WORDS.credentialsHeading}
         intro={NESTED_WORDS.credentialsIntro}

@@ -51,5 +51,9 @@ export const NESTED_WORDS = {
     'the verdict above.',
   associationsHeading: 'How the achievements relate',
   showChecks: 'Show its checks',
+  alignmentsHeading: 'Skills it aligns to',
+  alignmentsIntro:
+    'What the issuer says this achievement aligns to in skills frameworks, as written in the ' +
+    'credential.',
   untitled: 'Untitled credential',
 } as const;

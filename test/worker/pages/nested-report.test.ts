@@ -42,6 +42,34 @@ async function show(stored: VerificationReport): Promise<string> {
   return response.text();
 }
 
+describe('report page with achievement alignments', () => {
+  it('lists what each achievement aligns to, linking only http(s) targets', async () => {
+    const base = report({}).subject as NonNullable<VerificationReport['subject']>;
+    const alignment = {
+      targetName: 'Cite textual evidence',
+      targetUrl: 'https://case.example.org/uri/74f5',
+      targetCode: '74f5',
+      targetFramework: 'Alabama Course of Study',
+      targetType: 'CFItem',
+    };
+    const hostile = { ...alignment, targetName: 'Hostile', targetUrl: 'javascript:alert(1)' };
+    const achievements = [
+      {
+        id: 'https://1edtech.edu/achievements/1',
+        name: 'Text analysis',
+        alignment: [alignment, hostile],
+      },
+    ];
+
+    const html = await show(report({ subject: { ...base, achievements } }));
+
+    expect(html).toContain('Skills it aligns to');
+    expect(html).toContain('href="https://case.example.org/uri/74f5"');
+    expect(html).toContain('Alabama Course of Study');
+    expect(html).not.toContain('javascript:alert(1)');
+  });
+});
+
 describe('report page with nested reports', () => {
   it('lists each credential inside a CLR with its own verdict, and the associations', async () => {
     const revoked = report({
