@@ -8,15 +8,11 @@ import {
   operatorToken,
   pathId,
   problem,
-  TAXONOMY_TAG,
   unauthorised,
+  write,
 } from './taxonomy-openapi-parts';
 import { importJobSchema } from './taxonomy-schemas';
 import type { JsonSchema, OperationObject } from './types';
-
-function write(operationId: string, summary: string, description: string): OperationObject {
-  return { operationId, summary, description, tags: [TAXONOMY_TAG], responses: {} };
-}
 
 const IMPORT_FIELDS: JsonSchema = {
   type: 'object',

@@ -1,6 +1,6 @@
 // Small builders shared by the taxonomy operations: parameters, JSON answers, problem answers.
 import { PROBLEM_TYPE_BASE, PROBLEMS, type ProblemCode } from '../problems';
-import type { JsonSchema, ParameterObject, ResponseObject } from './types';
+import type { JsonSchema, OperationObject, ParameterObject, ResponseObject } from './types';
 
 export const TAXONOMY_TAG = 'Taxonomies';
 
@@ -62,3 +62,8 @@ export const unauthorised = problem(
   'No API key or operator token, or a wrong one.',
   'operator_token_required',
 );
+
+/** The common head of a taxonomy write operation; callers add parameters and responses. */
+export function write(operationId: string, summary: string, description: string): OperationObject {
+  return { operationId, summary, description, tags: [TAXONOMY_TAG], responses: {} };
+}

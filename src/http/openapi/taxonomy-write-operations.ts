@@ -8,15 +8,11 @@ import {
   operatorToken,
   pathId,
   problem,
-  TAXONOMY_TAG,
   unauthorised,
+  write,
 } from './taxonomy-openapi-parts';
 import { edgeSchema, mappingSchema } from './taxonomy-schemas';
 import type { OperationObject } from './types';
-
-function write(operationId: string, summary: string, description: string): OperationObject {
-  return { operationId, summary, description, tags: [TAXONOMY_TAG], responses: {} };
-}
 
 export const deleteFramework: OperationObject = {
   ...write('deleteFramework', 'Delete a framework', 'With its competencies, edges and mappings.'),
